@@ -1,0 +1,2 @@
+/** Driving ports: use-case interfaces and their commands, queries and results. */
+package io.streamhub.application.port.in;

@@ -1,0 +1,161 @@
+package io.streamhub.application.service;
+
+import io.streamhub.application.port.in.AppUseCases;
+import io.streamhub.application.port.in.AppView;
+import io.streamhub.application.port.in.CreateAppCommand;
+import io.streamhub.application.port.in.DeleteAppCommand;
+import io.streamhub.application.port.in.UpdateAppCommand;
+import io.streamhub.application.port.out.AppRepository;
+import io.streamhub.application.port.out.AppWorkspace;
+import io.streamhub.application.port.out.SecretStore;
+import io.streamhub.application.port.out.TenantRepository;
+import io.streamhub.application.port.out.TransactionRunner;
+import io.streamhub.domain.access.Principal;
+import io.streamhub.domain.app.App;
+import io.streamhub.domain.app.AppConfig;
+import io.streamhub.domain.app.AppName;
+import io.streamhub.domain.error.AccessDeniedException;
+import io.streamhub.domain.error.ConflictException;
+import io.streamhub.domain.error.InvalidInputException;
+import io.streamhub.domain.error.NotFoundException;
+import io.streamhub.domain.quota.QuotaMetric;
+import io.streamhub.domain.tenant.TenantId;
+import io.streamhub.domain.token.TokenScope;
+import java.time.Clock;
+import java.util.List;
+
+/** The app registry: create (quota-checked), list by visibility, rename, configure, delete. */
+public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCases.ListAppsUseCase,
+        AppUseCases.GetAppUseCase, AppUseCases.UpdateAppUseCase, AppUseCases.DeleteAppUseCase,
+        AppUseCases.GetAppConfigUseCase, AppUseCases.UpdateAppConfigUseCase {
+
+    static final String CALLBACK_SECRET = "callbacks.secret";
+
+    private final AppRepository apps;
+    private final TenantRepository tenants;
+    private final AppWorkspace workspace;
+    private final SecretStore secrets;
+    private final QuotaGuard quotas;
+    private final TokenCache tokenCache;
+    private final TransactionRunner tx;
+    private final Clock clock;
+
+    public AppService(AppRepository apps, TenantRepository tenants, AppWorkspace workspace, SecretStore secrets,
+                      QuotaGuard quotas, TokenCache tokenCache, TransactionRunner tx, Clock clock) {
+        this.apps = apps;
+        this.tenants = tenants;
+        this.workspace = workspace;
+        this.secrets = secrets;
+        this.quotas = quotas;
+        this.tokenCache = tokenCache;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public App create(CreateAppCommand command) {
+        TenantId tenant = owningTenant(command);
+        return tx.inTransaction(() -> {
+            if (apps.findByName(command.name()).isPresent()) {
+                throw new ConflictException("name", "app '" + command.name() + "' already exists");
+            }
+            quotas.ensureRoomFor(tenant, QuotaMetric.APPS, 1);
+            App draft = App.create(command.name(), command.displayName().orElse(null),
+                    command.roomPrefix().orElse(null), tenant, clock.instant());
+            ensurePrefixIsFree(draft);
+            App app = apps.insert(draft);
+            workspace.create(app, AppConfig.defaults());
+            return app;
+        });
+    }
+
+    private TenantId owningTenant(CreateAppCommand command) {
+        boolean platformAdmin = command.actor() instanceof Principal.Superadmin
+                || command.actor() instanceof Principal.Service s && s.scope() == TokenScope.GLOBAL;
+        if (command.tenant().isEmpty()) {
+            return command.actor().tenantId();
+        }
+        if (!platformAdmin) {
+            throw new AccessDeniedException("only platform administrators may create apps for another tenant");
+        }
+        TenantId tenant = command.tenant().get();
+        if (tenants.findById(tenant).isEmpty()) {
+            throw new InvalidInputException("tenantId", "tenant '" + tenant + "' does not exist");
+        }
+        return tenant;
+    }
+
+    private void ensurePrefixIsFree(App app) {
+        for (App other : apps.findAll()) {
+            if (other.id() != app.id() && other.roomPrefix().overlaps(app.roomPrefix())) {
+                throw new ConflictException("roomPrefix", "roomPrefix '" + app.roomPrefix() + "' overlaps the rooms of app '"
+                        + other.name() + "' (prefix '" + other.roomPrefix() + "'); choose another roomPrefix");
+            }
+        }
+    }
+
+    @Override
+    public List<App> list(Principal actor) {
+        if (actor instanceof Principal.Superadmin) {
+            return apps.findAll();
+        }
+        if (actor instanceof Principal.Service token) {
+            return token.scope() == TokenScope.GLOBAL ? apps.findAll()
+                    : token.app().flatMap(apps::findByName).stream().toList();
+        }
+        return apps.findByTenant(actor.tenantId());
+    }
+
+    @Override
+    public App get(AppName name) {
+        return apps.findByName(name).orElseThrow(() -> new NotFoundException("app", name.value()));
+    }
+
+    @Override
+    public AppView update(UpdateAppCommand command) {
+        return updateConfig(command);
+    }
+
+    @Override
+    public AppView config(AppName name) {
+        return new AppView(get(name), workspace.readConfig(name));
+    }
+
+    @Override
+    public AppView updateConfig(UpdateAppCommand command) {
+        return tx.inTransaction(() -> {
+            App current = get(command.app());
+            App renamed = current.rename(command.displayName().orElse(null), command.roomPrefix().orElse(null), clock.instant());
+            String newSecret = command.changes().callbackSecret();
+            boolean secretSet = newSecret == null
+                    ? secrets.get(current.name(), CALLBACK_SECRET).isPresent()
+                    : !newSecret.isEmpty();
+            AppConfig config = command.changes().applyTo(workspace.readConfig(current.name()), secretSet);
+            if (newSecret != null && newSecret.length() > 256) {
+                throw new InvalidInputException("callbacks.secret", "callbacks.secret must be at most 256 characters");
+            }
+            ensurePrefixIsFree(renamed);
+            apps.update(renamed);
+            workspace.writeConfig(renamed, config);
+            if (newSecret != null && newSecret.isEmpty()) {
+                secrets.remove(current.name(), CALLBACK_SECRET);
+            } else if (newSecret != null) {
+                secrets.put(current.name(), CALLBACK_SECRET, newSecret);
+            }
+            return new AppView(renamed, config);
+        });
+    }
+
+    @Override
+    public void delete(DeleteAppCommand command) {
+        App app = get(command.app());
+        tx.inTransaction(() -> {
+            apps.delete(app.id());
+            secrets.removeAll(app.name());
+        });
+        tokenCache.invalidateAll();
+        if (command.purge()) {
+            workspace.purge(app.name());
+        }
+    }
+}

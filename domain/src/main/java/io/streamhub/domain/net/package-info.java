@@ -1,0 +1,2 @@
+/** IP addresses, networks and client-address resolution behind proxies. JDK only, no DNS. */
+package io.streamhub.domain.net;

@@ -1,0 +1,2 @@
+/** Per-tenant quotas and their arithmetic. Plain Java only. */
+package io.streamhub.domain.quota;
