@@ -118,7 +118,11 @@ public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCas
 
     @Override
     public AppView config(AppName name) {
-        return new AppView(get(name), workspace.readConfig(name));
+        App app = get(name);
+        AppConfig stored = workspace.readConfig(name);
+        boolean secretSet = secrets.get(name, CALLBACK_SECRET).isPresent();
+        return new AppView(app, new AppConfig(stored.recording(), new AppConfig.Callbacks(stored.callbacks().url(), secretSet),
+                stored.features(), stored.webrtc()));
     }
 
     @Override

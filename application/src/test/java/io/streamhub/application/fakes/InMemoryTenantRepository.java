@@ -32,7 +32,7 @@ public class InMemoryTenantRepository implements TenantRepository {
 
     @Override
     public synchronized TenantQuotas quotas(TenantId id) {
-        return quotas.getOrDefault(id, TenantQuotas.unlimited(id));
+        return quotas.getOrDefault(id, TenantQuotas.freePlan(id));
     }
 
     @Override

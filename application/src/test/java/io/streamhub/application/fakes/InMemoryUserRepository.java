@@ -33,7 +33,13 @@ public class InMemoryUserRepository implements UserRepository {
 
     @Override
     public synchronized void saveMembership(Membership membership) {
-        memberships.removeIf(m -> m.userId().equals(membership.userId()) && m.tenantId().equals(membership.tenantId()));
+        for (int i = 0; i < memberships.size(); i++) {
+            Membership m = memberships.get(i);
+            if (m.userId().equals(membership.userId()) && m.tenantId().equals(membership.tenantId())) {
+                memberships.set(i, membership);
+                return;
+            }
+        }
         memberships.add(membership);
     }
 

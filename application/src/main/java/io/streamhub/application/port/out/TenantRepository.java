@@ -15,6 +15,7 @@ public interface TenantRepository {
     /** Every tenant, oldest first. */
     List<Tenant> findAll();
 
+    /** The tenant's quotas; a tenant without a stored row gets the free plan (never unlimited by accident). */
     TenantQuotas quotas(TenantId id);
 
     void saveQuotas(TenantQuotas quotas);

@@ -1,0 +1,59 @@
+package io.streamhub.adapter.persistence.files;
+
+import io.streamhub.domain.app.AppName;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The apps' own databases ({@code app.db}): one small data source per app, kept for reuse, with the
+ * same pragmas as the global store. Flyway migrates them from {@code classpath:db/app}.
+ */
+final class AppDatabases {
+    private final Map<AppName, SQLiteDataSource> sources = new ConcurrentHashMap<>();
+
+    void migrate(AppName app, Path file) {
+        Flyway.configure().dataSource(source(app, file)).locations("classpath:db/app").load().migrate();
+    }
+
+    /** Rows of {@code streams} with status {@code active}; 0 when the app has no database. */
+    long activeStreams(AppName app, Path file) {
+        if (Files.notExists(file)) {
+            return 0;
+        }
+        try (Connection connection = source(app, file).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM streams WHERE status = 'active'")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the active streams of app " + app, e);
+        }
+    }
+
+    /** Drops the cached data source (its connections are opened per use, so nothing stays open). */
+    void forget(AppName app) {
+        sources.remove(app);
+    }
+
+    private SQLiteDataSource source(AppName app, Path file) {
+        return sources.computeIfAbsent(app, name -> {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setBusyTimeout(5000);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            config.enforceForeignKeys(true);
+            SQLiteDataSource source = new SQLiteDataSource(config);
+            source.setUrl("jdbc:sqlite:" + file);
+            return source;
+        });
+    }
+}

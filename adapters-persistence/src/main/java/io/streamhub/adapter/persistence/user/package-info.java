@@ -1,0 +1,2 @@
+/** Dashboard users and tenant memberships in the global store ({@code users}, {@code memberships}). */
+package io.streamhub.adapter.persistence.user;
