@@ -1,0 +1,62 @@
+package io.streamhub.adapter.web.app;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.streamhub.adapter.web.app.AppConfigDto.Layer;
+import io.streamhub.domain.app.AppConfig;
+import io.streamhub.domain.app.AppConfigChanges;
+import java.util.List;
+
+/** Request bodies of the app routes. Unknown fields are ignored; every value is checked by the domain. */
+final class AppRequests {
+    private AppRequests() {
+    }
+
+    @Serdeable
+    record CreateApp(String name, String displayName, String roomPrefix, String tenantId) {
+    }
+
+    @Serdeable
+    record Features(Boolean rtmpPassword, Boolean viewerCounter, Boolean chat, Boolean reactions,
+                    Boolean hiddenQc, Boolean adaptivePlayer, Boolean publicPlayback) {
+        AppConfigChanges.FeatureChanges toChanges() {
+            return new AppConfigChanges.FeatureChanges(rtmpPassword, viewerCounter, chat, reactions, hiddenQc,
+                    adaptivePlayer, publicPlayback);
+        }
+    }
+
+    /** The flat form of {@code PATCH /apps/{name}} (catalog 3.4). */
+    @Serdeable
+    record UpdateApp(String displayName, String roomPrefix, Boolean recordingEnabled, Integer splitMinutes,
+                     Integer snapshotSeconds, String callbackUrl, String callbackSecret, Features features) {
+        AppConfigChanges toChanges() {
+            return new AppConfigChanges(recordingEnabled, null, null, splitMinutes, snapshotSeconds, callbackUrl,
+                    callbackSecret, features == null ? null : features.toChanges(), null, null);
+        }
+    }
+
+    @Serdeable
+    record Recording(Boolean enabled, String mode, String layout, Integer splitMinutes, Integer snapshotSeconds) {
+    }
+
+    @Serdeable
+    record Callbacks(String url, String secret) {
+    }
+
+    @Serdeable
+    record Webrtc(Boolean adaptive, List<Layer> layers) {
+    }
+
+    /** The nested form of {@code PATCH /apps/{name}/config}. */
+    @Serdeable
+    record UpdateConfig(Recording recording, Callbacks callbacks, Features features, Webrtc webrtc) {
+        AppConfigChanges toChanges() {
+            Recording r = recording == null ? new Recording(null, null, null, null, null) : recording;
+            Callbacks c = callbacks == null ? new Callbacks(null, null) : callbacks;
+            Webrtc w = webrtc == null ? new Webrtc(null, null) : webrtc;
+            List<AppConfig.Layer> layers = w.layers() == null ? null
+                    : w.layers().stream().map(l -> new AppConfig.Layer(l.name(), l.height())).toList();
+            return new AppConfigChanges(r.enabled(), r.mode(), r.layout(), r.splitMinutes(), r.snapshotSeconds(),
+                    c.url(), c.secret(), features == null ? null : features.toChanges(), w.adaptive(), layers);
+        }
+    }
+}
