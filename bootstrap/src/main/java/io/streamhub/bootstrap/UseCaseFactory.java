@@ -1,0 +1,92 @@
+package io.streamhub.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.streamhub.application.port.out.ApiTokenRepository;
+import io.streamhub.application.port.out.AppRepository;
+import io.streamhub.application.port.out.AppWorkspace;
+import io.streamhub.application.port.out.HostProbe;
+import io.streamhub.application.port.out.IdGenerator;
+import io.streamhub.application.port.out.PasswordHasher;
+import io.streamhub.application.port.out.RoleAuthorizer;
+import io.streamhub.application.port.out.SecretStore;
+import io.streamhub.application.port.out.TenantRepository;
+import io.streamhub.application.port.out.TransactionRunner;
+import io.streamhub.application.port.out.UserRepository;
+import io.streamhub.application.service.ApiTokenService;
+import io.streamhub.application.service.AppService;
+import io.streamhub.application.service.AuthenticationService;
+import io.streamhub.application.service.AuthorizationService;
+import io.streamhub.application.service.EnforcementMode;
+import io.streamhub.application.service.QuotaGuard;
+import io.streamhub.application.service.SystemStatsService;
+import io.streamhub.application.service.TenantService;
+import io.streamhub.application.service.TokenCache;
+import io.streamhub.domain.access.AccessPolicy;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The table of contents of the application: every use-case service, built from its ports.
+ * Adapters register themselves as beans; configuration is translated into plain values here.
+ */
+@Factory
+public class UseCaseFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    EnforcementMode enforcementMode(@Value("${streamhub.authz-enforce:on}") String mode) {
+        return EnforcementMode.parse(mode);
+    }
+
+    @Singleton
+    TokenCache tokenCache() {
+        return new TokenCache(Duration.ofSeconds(10));
+    }
+
+    @Singleton
+    QuotaGuard quotaGuard(TenantRepository tenants, AppRepository apps, AppWorkspace workspace, EnforcementMode mode) {
+        return new QuotaGuard(tenants, apps, workspace, mode);
+    }
+
+    @Singleton
+    AppService appService(AppRepository apps, TenantRepository tenants, AppWorkspace workspace, SecretStore secrets,
+                          QuotaGuard quotas, TokenCache cache, TransactionRunner tx, Clock clock) {
+        return new AppService(apps, tenants, workspace, secrets, quotas, cache, tx, clock);
+    }
+
+    @Singleton
+    ApiTokenService apiTokenService(ApiTokenRepository tokens, AppRepository apps, IdGenerator ids, TokenCache cache, Clock clock) {
+        return new ApiTokenService(tokens, apps, ids, cache, clock);
+    }
+
+    @Singleton
+    AuthenticationService authenticationService(@Value("${streamhub.admin.user:}") String adminUser,
+                                                @Value("${streamhub.admin.pass:}") String adminPass,
+                                                UserRepository users, PasswordHasher hasher) {
+        return new AuthenticationService(new AuthenticationService.BreakGlassAdmin(adminUser, adminPass), users, hasher);
+    }
+
+    @Singleton
+    TenantService tenantService(TenantRepository tenants, UserRepository users, PasswordHasher hasher, QuotaGuard quotas,
+                                IdGenerator ids, TransactionRunner tx, Clock clock) {
+        return new TenantService(tenants, users, hasher, quotas, ids, tx, clock);
+    }
+
+    @Singleton
+    AuthorizationService authorizationService(RoleAuthorizer roles, AppRepository apps, EnforcementMode mode) {
+        return new AuthorizationService(new AccessPolicy(), roles, apps, mode);
+    }
+
+    @Singleton
+    SystemStatsService systemStatsService(HostProbe host, AppRepository apps, TenantRepository tenants,
+                                          ApiTokenRepository tokens, AppWorkspace workspace, Clock clock,
+                                          @Value("${streamhub.version}") String version) {
+        return new SystemStatsService(host, apps, tenants, tokens, workspace, clock, version);
+    }
+}

@@ -1,0 +1,209 @@
+package io.streamhub.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import io.streamhub.adapter.web.security.AnyPrincipal;
+import io.streamhub.adapter.web.security.GlobalScope;
+import io.streamhub.adapter.web.security.Public;
+import io.streamhub.adapter.web.security.RequiresPermission;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every route of the API against the three ways a request goes wrong: no credentials, the wrong
+ * tenant or app, and a malformed body.
+ */
+@MicronautTest(transactional = false)
+class RouteMatrixTest extends ApiTestSupport {
+
+    enum Kind { PUBLIC, ANY, GLOBAL, LIST, CREATE, APP, TENANT }
+
+    record Route(String method, String path, String body, Kind kind) {
+    }
+
+    @Inject
+    Router router;
+
+    String admin;
+    String tenantA;
+    String tenantB;
+    String ownerOfB;
+    String tokenOfBeta;
+    final List<Route> routes = new ArrayList<>();
+
+    @BeforeAll
+    void world() {
+        admin = adminJwt();
+        tenantA = createTenant(admin, "Tenant A");
+        tenantB = createTenant(admin, "Tenant B");
+        String ownerOfA = memberJwt(admin, tenantA, "owner@a.test", "owner");
+        ownerOfB = memberJwt(admin, tenantB, "owner@b.test", "owner");
+        createApp(ownerOfA, "alpha");
+        long beta = createApp(ownerOfA, "beta");
+        tokenOfBeta = appToken(admin, beta, null);
+        long tokenId = ((Number) call("GET", "/api/v1/tokens", admin, null).expect(200).list().get(0).get("id")).longValue();
+
+        routes.addAll(List.of(
+                new Route("GET", "/api/v1/health", null, Kind.PUBLIC),
+                new Route("GET", "/api/v1/openapi.json", null, Kind.PUBLIC),
+                new Route("GET", "/api/v1/docs", null, Kind.PUBLIC),
+                new Route("POST", "/api/v1/auth/login", "{\"user\":\"x@y.test\",\"password\":\"nope-nope\"}", Kind.PUBLIC),
+                new Route("GET", "/api/v1/auth/me", null, Kind.ANY),
+                new Route("GET", "/api/v1/stats", null, Kind.GLOBAL),
+                new Route("GET", "/api/v1/apps", null, Kind.LIST),
+                new Route("POST", "/api/v1/apps", "{\"name\":\"gamma\"}", Kind.CREATE),
+                new Route("GET", "/api/v1/apps/alpha", null, Kind.APP),
+                new Route("PATCH", "/api/v1/apps/alpha", "{\"displayName\":\"Alpha\"}", Kind.APP),
+                new Route("DELETE", "/api/v1/apps/alpha", null, Kind.APP),
+                new Route("GET", "/api/v1/apps/alpha/config", null, Kind.APP),
+                new Route("PATCH", "/api/v1/apps/alpha/config", "{\"features\":{\"chat\":true}}", Kind.APP),
+                new Route("GET", "/api/v1/tokens", null, Kind.GLOBAL),
+                new Route("POST", "/api/v1/tokens", "{\"name\":\"n\",\"scope\":\"global\"}", Kind.GLOBAL),
+                new Route("DELETE", "/api/v1/tokens/" + tokenId, null, Kind.GLOBAL),
+                new Route("GET", "/api/v1/tenants", null, Kind.GLOBAL),
+                new Route("POST", "/api/v1/tenants", "{\"name\":\"T\"}", Kind.GLOBAL),
+                new Route("POST", "/api/v1/tenants/" + tenantA + "/members", "{\"email\":\"m@a.test\",\"role\":\"viewer\",\"password\":\"password-1\"}", Kind.GLOBAL),
+                new Route("PUT", "/api/v1/tenants/" + tenantA + "/quotas", "{\"maxApps\":5}", Kind.GLOBAL),
+                new Route("GET", "/api/v1/tenants/" + tenantA + "/usage", null, Kind.TENANT)));
+    }
+
+    @Test
+    void everyRouteOfTheServerIsInTheMatrixAndDeclaresItsAccess() {
+        List<String> undeclared = new ArrayList<>();
+        java.util.Set<String> apiRoutes = new java.util.TreeSet<>();
+        for (UriRouteInfo<?, ?> route : router.uriRoutes().toList()) {
+            String template = route.getUriMatchTemplate().toString();
+            if (!template.startsWith("/api/") || route.getHttpMethodName().equals("HEAD") || route.getHttpMethodName().equals("OPTIONS")) {
+                continue;
+            }
+            apiRoutes.add(route.getHttpMethodName() + " " + template);
+            var meta = route.getAnnotationMetadata();
+            if (!(meta.hasAnnotation(Public.class) || meta.hasAnnotation(AnyPrincipal.class)
+                    || meta.hasAnnotation(GlobalScope.class) || meta.hasAnnotation(RequiresPermission.class))) {
+                undeclared.add(route.getHttpMethodName() + " " + template);
+            }
+        }
+        assertEquals(List.of(), undeclared, "routes must declare Public, AnyPrincipal, GlobalScope or RequiresPermission");
+        assertEquals(routes.size(), apiRoutes.size(), "a new route must be added to this matrix: " + apiRoutes);
+    }
+
+    @Test
+    void everyNonPublicRouteRefusesCallersWithoutCredentials() {
+        for (Route route : routes) {
+            if (route.kind() == Kind.PUBLIC) {
+                continue;
+            }
+            Reply reply = call(route.method(), route.path(), null, route.body());
+            assertEquals(401, reply.status(), route.toString());
+            assertEquals("unauthorized", reply.error().get("code"), route.toString());
+            assertEquals(null, reply.body().get("data"));
+        }
+    }
+
+    @Test
+    void everyNonPublicRouteRefusesAnUnknownToken() {
+        for (Route route : routes) {
+            if (route.kind() != Kind.PUBLIC) {
+                Reply reply = call(route.method(), route.path(), "sk_unknownunknownunknownunknown", route.body());
+                assertEquals(401, reply.status(), route.toString());
+                assertEquals("Invalid or revoked API token", reply.error().get("message"));
+            }
+        }
+    }
+
+    @Test
+    void anAppTokenIsConfinedToItsApp() {
+        for (Route route : routes) {
+            Reply reply = call(route.method(), route.path(), tokenOfBeta, route.body());
+            switch (route.kind()) {
+                case APP, GLOBAL, TENANT, CREATE -> {
+                    assertEquals(403, reply.status(), route.toString());
+                    assertEquals("forbidden", reply.error().get("code"), route.toString());
+                }
+                case LIST -> assertEquals(List.of("beta"), reply.expect(200).list().stream().map(a -> a.get("name")).toList());
+                default -> assertTrue(reply.status() < 500, route.toString());
+            }
+        }
+    }
+
+    @Test
+    void anotherTenantsMemberSeesNeitherItsAppsNorItsUsage() {
+        for (Route route : routes) {
+            Reply reply = call(route.method(), route.path(), ownerOfB, route.body());
+            switch (route.kind()) {
+                case APP, TENANT -> {
+                    assertEquals(404, reply.status(), route.toString());
+                    assertEquals("not_found", reply.error().get("code"));
+                }
+                case GLOBAL -> assertEquals(403, reply.status(), route.toString());
+                case LIST -> assertEquals(List.of(), reply.expect(200).list());
+                default -> assertTrue(reply.status() < 500, route.toString());
+            }
+        }
+    }
+
+    @Test
+    void malformedJsonIsA400NamingTheBody() {
+        for (Route route : routes) {
+            if (route.body() == null) {
+                continue;
+            }
+            Reply reply = call(route.method(), route.path(), admin, "{\"broken");
+            assertEquals(400, reply.status(), route + " " + reply.raw().body());
+            assertEquals("invalid_input", reply.error().get("code"), route.toString());
+            assertNotNull(reply.error().get("field"), route.toString());
+        }
+    }
+
+    @Test
+    void badValuesAre400NamingTheirField() {
+        Map<String, String[]> cases = Map.of(
+                "name", new String[] {"POST", "/api/v1/apps", "{\"name\":\"Bad Name\"}"},
+                "scope", new String[] {"POST", "/api/v1/tokens", "{\"name\":\"n\",\"scope\":\"tenant\"}"},
+                "appId", new String[] {"POST", "/api/v1/tokens", "{\"name\":\"n\",\"scope\":\"app\"}"},
+                "allowedIps", new String[] {"POST", "/api/v1/tokens", "{\"name\":\"n\",\"scope\":\"global\",\"allowedIps\":[\"example.com\"]}"},
+                "recording.splitMinutes", new String[] {"PATCH", "/api/v1/apps/alpha/config", "{\"recording\":{\"splitMinutes\":7}}"},
+                "maxApps", new String[] {"PUT", "/api/v1/tenants/" + tenantA + "/quotas", "{\"maxApps\":-5}"},
+                "email", new String[] {"POST", "/api/v1/tenants/" + tenantA + "/members", "{\"email\":\"nope\",\"role\":\"owner\"}"},
+                "role", new String[] {"POST", "/api/v1/tenants/" + tenantA + "/members", "{\"email\":\"r@a.test\",\"role\":\"king\"}"},
+                "user", new String[] {"POST", "/api/v1/auth/login", "{\"password\":\"x\"}"},
+                "callbacks.url", new String[] {"PATCH", "/api/v1/apps/alpha", "{\"callbackUrl\":\"ftp://x\"}"});
+        cases.forEach((field, c) -> {
+            Reply reply = call(c[0], c[1], admin, c[2]);
+            assertEquals(400, reply.status(), field + ": " + reply.raw().body());
+            assertEquals(field, reply.error().get("field"), reply.raw().body());
+        });
+    }
+
+    @Test
+    void wrongTypesAre400NamingTheirField() {
+        Reply reply = call("PUT", "/api/v1/tenants/" + tenantA + "/quotas", admin, "{\"maxApps\":\"many\"}");
+        assertEquals(400, reply.status(), reply.raw().body());
+        assertEquals("maxApps", reply.error().get("field"), reply.raw().body());
+    }
+
+    @Test
+    void badPathValuesAre400NotServerErrors() {
+        assertEquals("name", call("GET", "/api/v1/apps/NOT_A_SLUG", admin, null).expect(400).error().get("field"));
+        assertEquals("id", call("DELETE", "/api/v1/tokens/abc", admin, null).expect(400).error().get("field"));
+        assertEquals("tenantId", call("GET", "/api/v1/tenants/nope/usage", admin, null).expect(400).error().get("field"));
+        assertEquals("purge", call("DELETE", "/api/v1/apps/alpha?purge=maybe", admin, null).expect(400).error().get("field"));
+        assertEquals(404, call("DELETE", "/api/v1/tokens/999999", admin, null).status());
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAnswerInTheApiShape() {
+        assertEquals("not_found", call("GET", "/api/v1/nothing-here", admin, null).expect(404).error().get("code"));
+        assertEquals("method_not_allowed", call("PUT", "/api/v1/health", admin, "{}").expect(405).error().get("code"));
+    }
+}
