@@ -7,6 +7,7 @@ import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.AppWorkspace;
 import io.streamhub.application.port.out.HostProbe;
 import io.streamhub.application.port.out.IdGenerator;
+import io.streamhub.application.port.out.MediaTokenIssuer;
 import io.streamhub.application.port.out.PasswordHasher;
 import io.streamhub.application.port.out.RoleAuthorizer;
 import io.streamhub.application.port.out.SecretStore;
@@ -18,6 +19,7 @@ import io.streamhub.application.service.AppService;
 import io.streamhub.application.service.AuthenticationService;
 import io.streamhub.application.service.AuthorizationService;
 import io.streamhub.application.service.EnforcementMode;
+import io.streamhub.application.service.JoinTokenService;
 import io.streamhub.application.service.QuotaGuard;
 import io.streamhub.application.service.SystemStatsService;
 import io.streamhub.application.service.TenantService;
@@ -88,5 +90,11 @@ public class UseCaseFactory {
                                           ApiTokenRepository tokens, AppWorkspace workspace, Clock clock,
                                           @Value("${streamhub.version}") String version) {
         return new SystemStatsService(host, apps, tenants, tokens, workspace, clock, version);
+    }
+
+    @Singleton
+    JoinTokenService joinTokenService(AppRepository apps, AppWorkspace workspace, QuotaGuard quotas, MediaTokenIssuer issuer,
+                                      IdGenerator ids) {
+        return new JoinTokenService(apps, workspace, quotas, issuer, ids);
     }
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 abstract class ApiTestSupport implements TestPropertyProvider {
     static final String ADMIN_USER = "root";
     static final String ADMIN_PASS = "root-password-123";
+    static final String LIVEKIT_KEY = "testkey";
+    static final String LIVEKIT_SECRET = "testsecret_testsecret_testsecret_0123";
 
     @Inject
     EmbeddedServer server;
@@ -55,7 +57,9 @@ abstract class ApiTestSupport implements TestPropertyProvider {
                 "streamhub.jwt-secret", "test-secret-test-secret-test-secret-0123456789",
                 "streamhub.admin.user", ADMIN_USER,
                 "streamhub.admin.pass", ADMIN_PASS,
-                "streamhub.auth.rate-limit.max", "5"));
+                "streamhub.auth.rate-limit.max", "5",
+                "streamhub.livekit.api-key", LIVEKIT_KEY,
+                "streamhub.livekit.api-secret", LIVEKIT_SECRET));
         props.putAll(extraProperties());
         return props;
     }

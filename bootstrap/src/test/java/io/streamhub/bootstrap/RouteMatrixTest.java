@@ -67,6 +67,8 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("DELETE", "/api/v1/apps/alpha", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/config", null, Kind.APP),
                 new Route("PATCH", "/api/v1/apps/alpha/config", "{\"features\":{\"chat\":true}}", Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/tokens", "{\"room\":\"show\"}", Kind.APP),
+                new Route("GET", "/api/v1/apps/alpha/play-token/show", null, Kind.PUBLIC),
                 new Route("GET", "/api/v1/tokens", null, Kind.GLOBAL),
                 new Route("POST", "/api/v1/tokens", "{\"name\":\"n\",\"scope\":\"global\"}", Kind.GLOBAL),
                 new Route("DELETE", "/api/v1/tokens/" + tokenId, null, Kind.GLOBAL),
@@ -167,17 +169,22 @@ class RouteMatrixTest extends ApiTestSupport {
 
     @Test
     void badValuesAre400NamingTheirField() {
-        Map<String, String[]> cases = Map.of(
-                "name", new String[] {"POST", "/api/v1/apps", "{\"name\":\"Bad Name\"}"},
-                "scope", new String[] {"POST", "/api/v1/tokens", "{\"name\":\"n\",\"scope\":\"tenant\"}"},
-                "appId", new String[] {"POST", "/api/v1/tokens", "{\"name\":\"n\",\"scope\":\"app\"}"},
-                "allowedIps", new String[] {"POST", "/api/v1/tokens", "{\"name\":\"n\",\"scope\":\"global\",\"allowedIps\":[\"example.com\"]}"},
-                "recording.splitMinutes", new String[] {"PATCH", "/api/v1/apps/alpha/config", "{\"recording\":{\"splitMinutes\":7}}"},
-                "maxApps", new String[] {"PUT", "/api/v1/tenants/" + tenantA + "/quotas", "{\"maxApps\":-5}"},
-                "email", new String[] {"POST", "/api/v1/tenants/" + tenantA + "/members", "{\"email\":\"nope\",\"role\":\"owner\"}"},
-                "role", new String[] {"POST", "/api/v1/tenants/" + tenantA + "/members", "{\"email\":\"r@a.test\",\"role\":\"king\"}"},
-                "user", new String[] {"POST", "/api/v1/auth/login", "{\"password\":\"x\"}"},
-                "callbacks.url", new String[] {"PATCH", "/api/v1/apps/alpha", "{\"callbackUrl\":\"ftp://x\"}"});
+        Map<String, String[]> cases = Map.ofEntries(
+                Map.entry("name", new String[] {"POST", "/api/v1/apps", "{\"name\":\"Bad Name\"}"}),
+                Map.entry("scope", new String[] {"POST", "/api/v1/tokens", "{\"name\":\"n\",\"scope\":\"tenant\"}"}),
+                Map.entry("appId", new String[] {"POST", "/api/v1/tokens", "{\"name\":\"n\",\"scope\":\"app\"}"}),
+                Map.entry("allowedIps", new String[] {"POST", "/api/v1/tokens",
+                        "{\"name\":\"n\",\"scope\":\"global\",\"allowedIps\":[\"example.com\"]}"}),
+                Map.entry("recording.splitMinutes", new String[] {"PATCH", "/api/v1/apps/alpha/config",
+                        "{\"recording\":{\"splitMinutes\":7}}"}),
+                Map.entry("maxApps", new String[] {"PUT", "/api/v1/tenants/" + tenantA + "/quotas", "{\"maxApps\":-5}"}),
+                Map.entry("email", new String[] {"POST", "/api/v1/tenants/" + tenantA + "/members",
+                        "{\"email\":\"nope\",\"role\":\"owner\"}"}),
+                Map.entry("role", new String[] {"POST", "/api/v1/tenants/" + tenantA + "/members",
+                        "{\"email\":\"r@a.test\",\"role\":\"king\"}"}),
+                Map.entry("user", new String[] {"POST", "/api/v1/auth/login", "{\"password\":\"x\"}"}),
+                Map.entry("callbacks.url", new String[] {"PATCH", "/api/v1/apps/alpha", "{\"callbackUrl\":\"ftp://x\"}"}),
+                Map.entry("ttl", new String[] {"POST", "/api/v1/apps/alpha/tokens", "{\"ttl\":\"9d\"}"}));
         cases.forEach((field, c) -> {
             Reply reply = call(c[0], c[1], admin, c[2]);
             assertEquals(400, reply.status(), field + ": " + reply.raw().body());
@@ -190,6 +197,10 @@ class RouteMatrixTest extends ApiTestSupport {
         Reply reply = call("PUT", "/api/v1/tenants/" + tenantA + "/quotas", admin, "{\"maxApps\":\"many\"}");
         assertEquals(400, reply.status(), reply.raw().body());
         assertEquals("maxApps", reply.error().get("field"), reply.raw().body());
+        Reply nested = call("PATCH", "/api/v1/apps/alpha/config", admin, "{\"recording\":{\"enabled\":true,\"splitMinutes\":\"ten\"}}");
+        assertEquals("recording.splitMinutes", nested.expect(400).error().get("field"), nested.raw().body());
+        Reply flag = call("POST", "/api/v1/apps/alpha/tokens", admin, "{\"room\":\"r\",\"canPublish\":\"yes\"}");
+        assertEquals("canPublish", flag.expect(400).error().get("field"), flag.raw().body());
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes request bodies itself, from the raw text, so that a value of the wrong type is reported
- * with the name of its field (the decoder only reports a line and column). Unknown fields are ignored.
+ * Decodes request bodies itself, from the raw text: values of the wrong JSON type are refused with
+ * their field's path (never coerced, never a bare "body"). Unknown fields are ignored.
  */
 @Singleton
 public class JsonBodies {
@@ -28,7 +28,9 @@ public class JsonBodies {
             throw new InvalidInputException("body", "the body must be a JSON object");
         }
         try {
-            T value = mapper.readValue(trimmed.getBytes(StandardCharsets.UTF_8), Argument.of(type));
+            byte[] bytes = trimmed.getBytes(StandardCharsets.UTF_8);
+            StrictJsonTypes.check(mapper.readValue(bytes, Argument.mapOf(String.class, Object.class)), type, "");
+            T value = mapper.readValue(bytes, Argument.of(type));
             if (value == null) {
                 throw new InvalidInputException("body", "a JSON object body is required");
             }

@@ -1,0 +1,30 @@
+package io.streamhub.application.port.in;
+
+import io.streamhub.domain.access.Principal;
+import io.streamhub.domain.app.App;
+import io.streamhub.domain.app.AppName;
+import io.streamhub.domain.room.JoinGrant;
+import io.streamhub.domain.room.JoinRequest;
+
+/** Driving ports for LiveKit join tokens. */
+public final class JoinTokenUseCases {
+    private JoinTokenUseCases() {
+    }
+
+    public record MintJoinTokenCommand(Principal actor, AppName app, JoinRequest request) {
+    }
+
+    /** A signed token and what it grants. */
+    public record JoinTokenView(String token, App app, JoinGrant grant) {
+    }
+
+    public interface MintJoinTokenUseCase {
+        /** Publishing tokens count against the tenant's {@code maxConcurrentStreams}. */
+        JoinTokenView mint(MintJoinTokenCommand command);
+    }
+
+    public interface PlayTokenUseCase {
+        /** A hidden, subscribe-only viewer; not found unless the app enables public playback. */
+        JoinTokenView playToken(AppName app, String room);
+    }
+}
