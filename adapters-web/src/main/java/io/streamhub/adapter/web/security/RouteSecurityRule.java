@@ -32,8 +32,14 @@ public class RouteSecurityRule implements SecurityRule<HttpRequest<?>> {
     public static final String FAILURE_ATTRIBUTE = "streamhub.auth-failure";
     public static final String PRINCIPAL_ATTRIBUTE = "streamhub.request-principal";
 
+    /** What a route declares: public, a requirement, or nothing (refused). */
+    record Declaration(boolean isPublic, Optional<Requirement> requirement) {
+    }
+
     private final PrincipalResolver principals;
     private final AuthorizeUseCase authorization;
+    /** A route's declaration never changes: read its annotations once. */
+    private final Map<AnnotationMetadata, Declaration> declarations = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RouteSecurityRule(PrincipalResolver principals, AuthorizeUseCase authorization) {
         this.principals = principals;
@@ -47,18 +53,19 @@ public class RouteSecurityRule implements SecurityRule<HttpRequest<?>> {
             // no route: the router answers 404/405 itself and nothing is exposed
             return Publishers.just(SecurityRuleResult.ALLOWED);
         }
-        AnnotationMetadata meta = match.get().getAnnotationMetadata();
-        if (meta.hasAnnotation(Public.class)) {
+        Declaration declaration = declarations.computeIfAbsent(match.get().getAnnotationMetadata(), RouteSecurityRule::declarationOf);
+        if (declaration.isPublic()) {
             return Publishers.just(SecurityRuleResult.ALLOWED);
         }
-        Optional<Requirement> requirement = requirementOf(meta);
+        Optional<Requirement> requirement = declaration.requirement();
         if (requirement.isEmpty() || authentication == null) {
             return Publishers.just(SecurityRuleResult.REJECTED);
         }
         try {
             Principal principal = principals.resolve(authentication);
             request.setAttribute(PRINCIPAL_ATTRIBUTE, principal);
-            Map<String, Object> vars = match.get().getVariableValues();
+            Map<String, Object> vars = requirement.get() instanceof Requirement.Permission
+                    ? match.get().getVariableValues() : Map.of();
             authorization.authorize(new AuthorizeUseCase.AuthorizeQuery(principal, requirement.get(),
                     appOf(vars), tenantOf(vars)));
             return Publishers.just(SecurityRuleResult.ALLOWED);
@@ -66,6 +73,10 @@ public class RouteSecurityRule implements SecurityRule<HttpRequest<?>> {
             request.setAttribute(FAILURE_ATTRIBUTE, e);
             return Publishers.just(SecurityRuleResult.REJECTED);
         }
+    }
+
+    static Declaration declarationOf(AnnotationMetadata meta) {
+        return new Declaration(meta.hasAnnotation(Public.class), requirementOf(meta));
     }
 
     static Optional<Requirement> requirementOf(AnnotationMetadata meta) {
