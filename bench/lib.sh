@@ -34,3 +34,38 @@ run_wrk() {
     [ -z "$non2xx" ] || die "wrk saw $non2xx non-2xx answers on $url (see $out)"
     echo "$rps $p99"
 }
+
+# compare_throughput NAME TARGET: warms up, then runs ROUNDS alternating wrk rounds of the
+# baseline (BASE_URL with BASE_ARGS) and the subject (SUBJ_URL with SUBJ_ARGS) on the same core,
+# writes bench/results/NAME-<stamp>.md and fails unless subject/baseline throughput >= TARGET.
+compare_throughput() {
+    local name="$1" target="$2" conns="${CONNECTIONS:-64}" duration="${DURATION:-15s}" rounds="${ROUNDS:-3}"
+    local scratch stamp report h_total=0 s_total=0 round h_rps h_p99 s_rps s_p99 ratio verdict
+    scratch=$(mktemp -d)
+    log "warm-up"
+    wrk -t2 -c"$conns" -d10s "${BASE_ARGS[@]}" "$BASE_URL" > /dev/null
+    wrk -t2 -c"$conns" -d10s "${SUBJ_ARGS[@]}" "$SUBJ_URL" > /dev/null
+    stamp=$(date -u +%Y%m%dT%H%M%SZ)
+    report="$BENCH_RESULTS/$name-$stamp.md"
+    {
+        echo "# $name, $stamp"
+        echo "baseline: $BASE_URL; subject: $SUBJ_URL"
+        echo "wrk -t2 -c$conns -d$duration, $(nproc) cores, $rounds alternating rounds"
+        echo
+        echo "| round | baseline rps | baseline p99 ms | subject rps | subject p99 ms |"
+        echo "|---|---|---|---|---|"
+    } > "$report"
+    for round in $(seq 1 "$rounds"); do
+        read -r h_rps h_p99 < <(run_wrk "$scratch/b$round.txt" "$BASE_URL" -t2 -c"$conns" -d"$duration" "${BASE_ARGS[@]}")
+        read -r s_rps s_p99 < <(run_wrk "$scratch/s$round.txt" "$SUBJ_URL" -t2 -c"$conns" -d"$duration" "${SUBJ_ARGS[@]}")
+        echo "| $round | $h_rps | $h_p99 | $s_rps | $s_p99 |" >> "$report"
+        h_total=$(awk -v a="$h_total" -v b="$h_rps" 'BEGIN{print a+b}')
+        s_total=$(awk -v a="$s_total" -v b="$s_rps" 'BEGIN{print a+b}')
+    done
+    rm -rf "$scratch"
+    ratio=$(awk -v s="$s_total" -v h="$h_total" 'BEGIN{printf "%.3f", s/h}')
+    verdict=$(awk -v r="$ratio" -v t="$target" 'BEGIN{print (r >= t) ? "PASS" : "FAIL"}')
+    printf '\nsubject throughput / baseline throughput = **%s** (target >= %s): %s\n' "$ratio" "$target" "$verdict" >> "$report"
+    cat "$report"
+    [ "$verdict" = PASS ]
+}

@@ -1,10 +1,30 @@
 #!/usr/bin/env bash
 # The whole test suite: installs what is missing, then unit, contract, architecture, HTTP and
-# end-to-end tests (the last boot the packaged jar). The README's second command; .ci/run calls it.
+# end-to-end tests. The README's second command; .ci/run calls it.
+#
+# Tests that put a real WebRTC client in front of a real livekit-server (*LiveKitIT) run inside a
+# network namespace made here (scripts/lk-client.sh netns) whose only addresses are 127.0.0.1 and
+# 127.0.0.2, so no test traffic can target any address outside 127.0.0.0/8 (WebRTC clients gather
+# candidates on every interface they see, and libwebrtc ignores the loopback interface itself).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 . "$ROOT/scripts/lib/java.sh"
 
 ensure_java_and_maven
+ensure_apt_packages iproute2 redis-server
+"$ROOT/scripts/livekit.sh" install
+"$ROOT/scripts/lk-client.sh" install
 cd "$ROOT"
+
+# 1. everything but the WebRTC tests (the poms exclude them), on the host; this also resolves
+#    every plugin for step 2
 mvn -B ${MAVEN_ARGS:-} verify
+
+# 2. the WebRTC journeys, offline, in a namespace with loopback addresses only
+ns="streamhub-test-$$"
+"$ROOT/scripts/lk-client.sh" netns "$ns" \
+    || die "cannot create a network namespace (needs root and iproute2); the WebRTC tests refuse to run outside one"
+trap '"$ROOT/scripts/lk-client.sh" netns-del "$ns" || true' EXIT
+inside() { ip netns exec "$ns" mvn -B -o ${MAVEN_ARGS:-} -Dwebrtc.tests.exclude=none "$@"; }
+inside -pl adapters-livekit surefire:test -Dtest='RealLiveKit*Test'
+inside -pl bootstrap failsafe:integration-test failsafe:verify -Dit.test='*LiveKitIT'

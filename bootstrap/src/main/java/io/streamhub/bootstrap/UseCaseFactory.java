@@ -1,5 +1,6 @@
 package io.streamhub.bootstrap;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.streamhub.application.port.out.ApiTokenRepository;
@@ -7,7 +8,10 @@ import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.AppWorkspace;
 import io.streamhub.application.port.out.HostProbe;
 import io.streamhub.application.port.out.IdGenerator;
+import io.streamhub.application.port.out.MediaEventVerifier;
+import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.MediaTokenIssuer;
+import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.application.port.out.PasswordHasher;
 import io.streamhub.application.port.out.RoleAuthorizer;
 import io.streamhub.application.port.out.SecretStore;
@@ -19,7 +23,11 @@ import io.streamhub.application.service.AppService;
 import io.streamhub.application.service.AuthenticationService;
 import io.streamhub.application.service.AuthorizationService;
 import io.streamhub.application.service.EnforcementMode;
+import io.streamhub.application.service.IngressService;
 import io.streamhub.application.service.JoinTokenService;
+import io.streamhub.application.service.LiveStreamService;
+import io.streamhub.application.service.MediaEventService;
+import io.streamhub.application.service.RoomService;
 import io.streamhub.application.service.QuotaGuard;
 import io.streamhub.application.service.SystemStatsService;
 import io.streamhub.application.service.TenantService;
@@ -28,6 +36,11 @@ import io.streamhub.domain.access.AccessPolicy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import jakarta.inject.Named;
 
 /**
  * The table of contents of the application: every use-case service, built from its ports.
@@ -96,5 +109,39 @@ public class UseCaseFactory {
     JoinTokenService joinTokenService(AppRepository apps, AppWorkspace workspace, QuotaGuard quotas, MediaTokenIssuer issuer,
                                       IdGenerator ids) {
         return new JoinTokenService(apps, workspace, quotas, issuer, ids);
+    }
+
+    @Singleton
+    RoomService roomService(AppRepository apps, MediaServerGateway media) {
+        return new RoomService(apps, media);
+    }
+
+    @Singleton
+    IngressService ingressService(AppRepository apps, MediaServerGateway media, QuotaGuard quotas) {
+        return new IngressService(apps, media, quotas);
+    }
+
+    @Singleton
+    LiveStreamService liveStreamService(AppRepository apps, MediaServerGateway media, StreamRepository streams, Clock clock) {
+        return new LiveStreamService(apps, media, streams, clock);
+    }
+
+    /** One thread applies media events in arrival order; a full queue drops (reconciliation repairs). */
+    @Singleton
+    @Named("media-events")
+    @Bean(preDestroy = "shutdown")
+    ExecutorService mediaEventWorker() {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "media-events");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    @Singleton
+    MediaEventService mediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
+                                        @Named("media-events") ExecutorService worker, Clock clock) {
+        return new MediaEventService(verifier, apps, streams, worker, clock);
     }
 }

@@ -6,6 +6,7 @@ import io.streamhub.application.port.out.TenantRepository;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.error.QuotaExceededException;
 import io.streamhub.domain.quota.QuotaMetric;
+import io.streamhub.domain.quota.TenantQuotas;
 import io.streamhub.domain.quota.UsageReport;
 import io.streamhub.domain.tenant.Tenant;
 import io.streamhub.domain.tenant.TenantId;
@@ -38,8 +39,12 @@ public final class QuotaGuard {
         if (mode == EnforcementMode.OFF) {
             return;
         }
+        TenantQuotas limits = tenants.quotas(tenant);
+        if (limits.limit(metric).isUnlimited()) {
+            return; // measuring usage costs a query per app; nothing to compare it with
+        }
         try {
-            tenants.quotas(tenant).ensureRoomFor(metric, used(tenant, metric), requested);
+            limits.ensureRoomFor(metric, used(tenant, metric), requested);
         } catch (QuotaExceededException e) {
             if (mode == EnforcementMode.ON) {
                 throw e;

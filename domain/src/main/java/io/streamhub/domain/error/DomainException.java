@@ -6,7 +6,7 @@ package io.streamhub.domain.error;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidInputException, NotFoundException, ConflictException, AccessDeniedException,
-                QuotaExceededException, UnauthenticatedException, UnavailableException {
+                QuotaExceededException, UnauthenticatedException, UnavailableException, UpstreamException {
 
     private final String code;
 

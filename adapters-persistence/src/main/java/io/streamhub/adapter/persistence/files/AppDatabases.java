@@ -8,16 +8,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The apps' own databases ({@code app.db}): one small data source per app, kept for reuse, with the
- * same pragmas as the global store. Flyway migrates them from {@code classpath:db/app}.
+ * same pragmas as the global store. Flyway migrates them from {@code classpath:db/app}. Public so the
+ * other per-app adapters open the databases the same way (see {@link #existing}).
  */
-final class AppDatabases {
+public final class AppDatabases {
     private final Map<AppName, SQLiteDataSource> sources = new ConcurrentHashMap<>();
 
     void migrate(AppName app, Path file) {
@@ -37,6 +40,11 @@ final class AppDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count the active streams of app " + app, e);
         }
+    }
+
+    /** The app's data source when its database file exists; empty otherwise, so a caller never creates one. */
+    public Optional<DataSource> existing(AppName app, Path file) {
+        return Files.exists(file) ? Optional.of(source(app, file)) : Optional.empty();
     }
 
     /** Drops the cached data source (its connections are opened per use, so nothing stays open). */

@@ -11,11 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each app's directory {@code DATA_DIR/apps/<app>/}: media folders, {@code config.yaml} (replaced
@@ -29,6 +33,11 @@ public class FileAppWorkspace implements AppWorkspace {
 
     private final Path apps;
     private final AppDatabases databases = new AppDatabases();
+    /** Parsed configs, valid while the file's modification time and size are unchanged (one stat per read). */
+    private final Map<AppName, CachedConfig> configs = new ConcurrentHashMap<>();
+
+    private record CachedConfig(FileTime modified, long size, AppConfig config) {
+    }
 
     FileAppWorkspace(@Property(name = "streamhub.data-dir") String dataDir) {
         this.apps = Path.of(dataDir, "apps").toAbsolutePath().normalize();
@@ -56,7 +65,16 @@ public class FileAppWorkspace implements AppWorkspace {
     public AppConfig readConfig(AppName app) {
         Path file = dirOf(app).resolve(CONFIG);
         try {
-            return Files.exists(file) ? AppConfigYaml.read(Files.readString(file)) : AppConfig.defaults();
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            CachedConfig cached = configs.get(app);
+            if (cached != null && cached.modified().equals(attributes.lastModifiedTime()) && cached.size() == attributes.size()) {
+                return cached.config();
+            }
+            AppConfig config = AppConfigYaml.read(Files.readString(file));
+            configs.put(app, new CachedConfig(attributes.lastModifiedTime(), attributes.size(), config));
+            return config;
+        } catch (NoSuchFileException missing) {
+            return AppConfig.defaults();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -70,6 +88,7 @@ public class FileAppWorkspace implements AppWorkspace {
             try {
                 Files.writeString(temp, AppConfigYaml.write(app, config));
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                configs.remove(app.name());
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -82,6 +101,7 @@ public class FileAppWorkspace implements AppWorkspace {
     @Override
     public void purge(AppName app) {
         databases.forget(app);
+        configs.remove(app);
         Path dir = dirOf(app);
         if (Files.notExists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;

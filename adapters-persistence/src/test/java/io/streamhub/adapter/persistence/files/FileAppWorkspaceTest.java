@@ -110,6 +110,16 @@ class FileAppWorkspaceTest {
     }
 
     @Test
+    void aConfigEditedByHandIsReadAgainDespiteTheCache() throws Exception {
+        workspace.create(LIVE, AppConfig.defaults());
+        assertEquals(AppConfig.defaults(), workspace.readConfig(LIVE.name()));
+        Path file = appDir.resolve("config.yaml");
+        Files.writeString(file, Files.readString(file).replace("chat: false", "chat: true"));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        assertEquals(true, workspace.readConfig(LIVE.name()).features().chat());
+    }
+
+    @Test
     void missingKeysReadAsTheirDefaults() throws Exception {
         Files.createDirectories(appDir);
         Files.writeString(appDir.resolve("config.yaml"), "name: live\nrecording:\n  split_minutes: 15\nfeatures:\n  chat: true\n");

@@ -13,6 +13,7 @@ import io.streamhub.domain.error.NotFoundException;
 import io.streamhub.domain.error.QuotaExceededException;
 import io.streamhub.domain.error.UnauthenticatedException;
 import io.streamhub.domain.error.UnavailableException;
+import io.streamhub.domain.error.UpstreamException;
 
 /** The single mapping from domain failures to HTTP statuses and error bodies. */
 public final class ErrorResponses {
@@ -34,6 +35,8 @@ public final class ErrorResponses {
             return HttpStatus.UNAUTHORIZED;
         } else if (e instanceof UnavailableException) {
             return HttpStatus.SERVICE_UNAVAILABLE;
+        } else if (e instanceof UpstreamException) {
+            return HttpStatus.BAD_GATEWAY;
         }
         throw new IllegalStateException("unmapped domain failure " + e.getClass());
     }

@@ -1,0 +1,92 @@
+package io.streamhub.adapter.livekit;
+
+import io.streamhub.domain.event.MediaEvent;
+import io.streamhub.domain.ingress.InputType;
+import io.streamhub.domain.room.ParticipantInfo;
+import io.streamhub.domain.room.RoomInfo;
+import io.streamhub.domain.room.TrackInfo;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import livekit.LivekitIngress;
+import livekit.LivekitModels;
+import livekit.LivekitWebhook;
+
+/** Translates LiveKit's protobuf messages into StreamHub's domain records and back. */
+final class LiveKitMapper {
+    private LiveKitMapper() {
+    }
+
+    /** LiveKit's RoomService does not say which node serves a room, so {@code nodeId} stays null. */
+    static RoomInfo room(LivekitModels.Room room) {
+        Instant createdAt = room.getCreationTimeMs() > 0 ? Instant.ofEpochMilli(room.getCreationTimeMs())
+                : seconds(room.getCreationTime());
+        return new RoomInfo(room.getName(), room.getSid(), room.getNumParticipants(), room.getNumPublishers(),
+                room.getMaxParticipants(), createdAt, room.getMetadata(), null);
+    }
+
+    static ParticipantInfo participant(LivekitModels.ParticipantInfo p) {
+        Instant joinedAt = p.getJoinedAtMs() > 0 ? Instant.ofEpochMilli(p.getJoinedAtMs()) : seconds(p.getJoinedAt());
+        return new ParticipantInfo(p.getSid(), p.getIdentity(), p.getName(), lower(p.getState()),
+                p.getKind() == LivekitModels.ParticipantInfo.Kind.INGRESS, p.hasPermission() && p.getPermission().getHidden(),
+                p.getTracksList().stream().map(LiveKitMapper::track).toList(), joinedAt);
+    }
+
+    static TrackInfo track(LivekitModels.TrackInfo t) {
+        TrackInfo.Kind kind = switch (t.getType()) {
+            case AUDIO -> TrackInfo.Kind.AUDIO;
+            case VIDEO -> TrackInfo.Kind.VIDEO;
+            case DATA -> TrackInfo.Kind.DATA;
+            default -> TrackInfo.Kind.UNKNOWN;
+        };
+        return new TrackInfo(t.getSid(), kind, lower(t.getSource()), t.getName(), t.getMuted());
+    }
+
+    /**
+     * {@code status} is LiveKit's endpoint state in lower case ({@code endpoint_inactive},
+     * {@code endpoint_publishing}, ...); {@code startedAt} is null until the ingress has published.
+     * An input type this StreamHub does not know is null.
+     */
+    static io.streamhub.domain.ingress.IngressInfo ingress(LivekitIngress.IngressInfo i) {
+        InputType inputType = switch (i.getInputType()) {
+            case RTMP_INPUT -> InputType.RTMP;
+            case WHIP_INPUT -> InputType.WHIP;
+            case URL_INPUT -> InputType.URL;
+            default -> null;
+        };
+        LivekitIngress.IngressState state = i.getState();
+        // IngressState.started_at is in Unix nanoseconds (unlike the seconds/milliseconds of rooms)
+        Instant startedAt = state.getStartedAt() > 0 ? Instant.EPOCH.plusNanos(state.getStartedAt()) : null;
+        return new io.streamhub.domain.ingress.IngressInfo(i.getIngressId(), i.getName(), inputType, i.getUrl(),
+                i.getStreamKey(), i.getRoomName(), i.getParticipantIdentity(), i.getParticipantName(),
+                lower(state.getStatus()), startedAt);
+    }
+
+    static LivekitIngress.IngressInput input(InputType type) {
+        return switch (type) {
+            case RTMP -> LivekitIngress.IngressInput.RTMP_INPUT;
+            case WHIP -> LivekitIngress.IngressInput.WHIP_INPUT;
+            case URL -> LivekitIngress.IngressInput.URL_INPUT;
+        };
+    }
+
+    /** A webhook event; {@code createdAt} is in epoch seconds on the wire. */
+    static MediaEvent event(LivekitWebhook.WebhookEvent e) {
+        Optional<String> room = e.hasRoom() && !e.getRoom().getName().isEmpty()
+                ? Optional.of(e.getRoom().getName()) : Optional.empty();
+        return new MediaEvent(e.getId(), MediaEvent.Kind.of(e.getEvent()), room,
+                e.hasParticipant() ? Optional.of(participant(e.getParticipant())) : Optional.empty(),
+                e.hasTrack() ? Optional.of(track(e.getTrack())) : Optional.empty(),
+                e.hasIngressInfo() ? Optional.of(ingress(e.getIngressInfo())) : Optional.empty(),
+                e.hasEgressInfo() ? Optional.of(e.getEgressInfo().getEgressId()) : Optional.empty(),
+                Instant.ofEpochSecond(e.getCreatedAt()));
+    }
+
+    private static Instant seconds(long epochSeconds) {
+        return epochSeconds > 0 ? Instant.ofEpochSecond(epochSeconds) : null;
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,87 @@
+package io.streamhub.application.port.in;
+
+import io.streamhub.domain.access.Principal;
+import io.streamhub.domain.app.AppName;
+import io.streamhub.domain.ingress.IngressInfo;
+import io.streamhub.domain.ingress.InputType;
+import io.streamhub.domain.room.ParticipantInfo;
+import io.streamhub.domain.room.RoomInfo;
+import io.streamhub.domain.room.TrackInfo;
+import io.streamhub.domain.stream.Stream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Driving ports for an app's rooms, participants, ingress and live streams. Room names may be
+ * given with or without the app's prefix; they are always namespaced into the app.
+ */
+public final class MediaUseCases {
+    private MediaUseCases() {
+    }
+
+    /** A room of the app with its viewers (participants neither publishing nor hidden). */
+    public record RoomView(RoomInfo room, int viewers) {
+    }
+
+    public record CreateRoomCommand(AppName app, String room, int emptyTimeoutSeconds, int maxParticipants, String metadata) {
+    }
+
+    public record MuteCommand(AppName app, String room, String identity, String trackSid, boolean muted) {
+    }
+
+    public interface ManageRoomsUseCase {
+        List<RoomView> listRooms(AppName app);
+
+        RoomView createRoom(CreateRoomCommand command);
+
+        RoomView room(AppName app, String room);
+
+        void deleteRoom(AppName app, String room);
+
+        List<ParticipantInfo> participants(AppName app, String room);
+
+        TrackInfo mute(MuteCommand command);
+
+        void kick(AppName app, String room, String identity);
+    }
+
+    public record CreateIngressCommand(Principal actor, AppName app, InputType inputType, Optional<String> room,
+                                       Optional<String> participantIdentity, Optional<String> participantName,
+                                       Optional<String> url, Optional<Boolean> transcode) {
+    }
+
+    public interface ManageIngressUseCase {
+        /** Counts against the tenant's {@code maxConcurrentStreams}. */
+        IngressInfo create(CreateIngressCommand command);
+
+        List<IngressInfo> list(AppName app);
+
+        /** Not found unless the ingress publishes into one of the app's rooms. */
+        IngressInfo get(AppName app, String ingressId);
+
+        void delete(AppName app, String ingressId);
+    }
+
+    /** A stream with its live numbers when it is active and the media server answered. */
+    public record StreamView(Stream stream, Optional<Integer> viewers, Optional<Integer> participants) {
+    }
+
+    public interface LiveStreamsUseCase {
+        /** Active streams, newest first, after reconciling with the media server when it is reachable. */
+        List<StreamView> active(AppName app);
+
+        StreamView get(AppName app, String streamId);
+
+        /** Stops the stream at the media server (kicks the publisher or deletes its ingress) and marks it ended. */
+        void stop(AppName app, String streamId);
+    }
+
+    public interface ReceiveMediaEventUseCase {
+        /**
+         * Verifies the signature and queues the event; returns without waiting for its effects.
+         *
+         * @throws io.streamhub.domain.error.UnauthenticatedException when the signature does not verify
+         */
+        void receive(String body, String authorization);
+    }
+}

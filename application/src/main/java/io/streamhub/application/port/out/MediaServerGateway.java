@@ -1,0 +1,47 @@
+package io.streamhub.application.port.out;
+
+import io.streamhub.domain.ingress.IngressInfo;
+import io.streamhub.domain.ingress.IngressSpec;
+import io.streamhub.domain.room.ParticipantInfo;
+import io.streamhub.domain.room.RoomInfo;
+import io.streamhub.domain.room.RoomSpec;
+import io.streamhub.domain.room.TrackInfo;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The media server's control API (LiveKit's RoomService and Ingress). Every method may throw
+ * {@link io.streamhub.domain.error.UnavailableException} (code {@code livekit_unavailable}: not
+ * configured, unreachable or timed out) or {@link io.streamhub.domain.error.UpstreamException}
+ * (code {@code livekit_error}: it answered with an error). "Not found" is an empty result, never
+ * an exception.
+ */
+public interface MediaServerGateway {
+
+    /** Rooms whose names are given; every room when {@code names} is empty. */
+    List<RoomInfo> listRooms(List<String> names);
+
+    RoomInfo createRoom(RoomSpec spec);
+
+    /** @return false when no such room existed */
+    boolean deleteRoom(String room);
+
+    /** Empty when the room does not exist. */
+    List<ParticipantInfo> listParticipants(String room);
+
+    Optional<ParticipantInfo> participant(String room, String identity);
+
+    /** @return false when no such participant was in the room */
+    boolean removeParticipant(String room, String identity);
+
+    /** @return the track after the change; empty when the participant or track is unknown */
+    Optional<TrackInfo> mutePublishedTrack(String room, String identity, String trackSid, boolean muted);
+
+    IngressInfo createIngress(IngressSpec spec);
+
+    /** Ingress publishing into {@code room}; every ingress when {@code room} is empty. */
+    List<IngressInfo> listIngress(Optional<String> room);
+
+    /** @return false when no such ingress existed */
+    boolean deleteIngress(String ingressId);
+}

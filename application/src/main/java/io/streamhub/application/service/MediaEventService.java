@@ -1,0 +1,62 @@
+package io.streamhub.application.service;
+
+import io.streamhub.application.port.in.MediaUseCases;
+import io.streamhub.application.port.out.AppRepository;
+import io.streamhub.application.port.out.MediaEventVerifier;
+import io.streamhub.application.port.out.StreamRepository;
+import io.streamhub.domain.app.App;
+import io.streamhub.domain.event.MediaEvent;
+import io.streamhub.domain.room.RoomOwnership;
+import io.streamhub.domain.stream.StreamLedger;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Inbound media-server webhooks: the signature is checked before anything else, then the event is
+ * handed to {@code worker} (one thread, in order) and the call returns. Effects happen after the
+ * answer; an event lost to a crash or a full queue is repaired by the next reconciliation.
+ */
+public final class MediaEventService implements MediaUseCases.ReceiveMediaEventUseCase {
+    private static final System.Logger LOG = System.getLogger(MediaEventService.class.getName());
+
+    private final MediaEventVerifier verifier;
+    private final AppRepository apps;
+    private final StreamRepository streams;
+    private final Executor worker;
+    private final Clock clock;
+    private final StreamLedger ledger = new StreamLedger();
+
+    public MediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams, Executor worker, Clock clock) {
+        this.verifier = verifier;
+        this.apps = apps;
+        this.streams = streams;
+        this.worker = worker;
+        this.clock = clock;
+    }
+
+    @Override
+    public void receive(String body, String authorization) {
+        MediaEvent event = verifier.verify(body, authorization);
+        try {
+            worker.execute(() -> handle(event));
+        } catch (RejectedExecutionException full) {
+            LOG.log(System.Logger.Level.WARNING, "media event {0} dropped: queue full (reconciliation will repair)", event.id());
+        }
+    }
+
+    void handle(MediaEvent event) {
+        try {
+            Optional<App> app = event.roomName().flatMap(room -> RoomOwnership.ownerOf(room, apps.findAll()));
+            Optional<String> streamId = ledger.streamIdOf(event);
+            if (app.isEmpty() || streamId.isEmpty()) {
+                return;
+            }
+            ledger.apply(event, streams.find(app.get().name(), streamId.get()), clock.instant())
+                    .ifPresent(stream -> streams.save(app.get().name(), stream));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "media event " + event.id() + " (" + event.kind().key() + ") failed", e);
+        }
+    }
+}

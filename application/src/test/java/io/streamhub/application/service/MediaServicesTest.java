@@ -1,0 +1,156 @@
+package io.streamhub.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.streamhub.application.fakes.FakeMediaServer;
+import io.streamhub.application.fakes.InMemoryStreamRepository;
+import io.streamhub.application.port.in.MediaUseCases;
+import io.streamhub.application.port.out.MediaEventVerifier;
+import io.streamhub.domain.app.AppName;
+import io.streamhub.domain.error.NotFoundException;
+import io.streamhub.domain.error.QuotaExceededException;
+import io.streamhub.domain.error.UnauthenticatedException;
+import io.streamhub.domain.event.MediaEvent;
+import io.streamhub.domain.ingress.InputType;
+import io.streamhub.domain.quota.QuotaLimit;
+import io.streamhub.domain.quota.QuotaMetric;
+import io.streamhub.domain.room.ParticipantInfo;
+import io.streamhub.domain.room.TrackInfo;
+import io.streamhub.domain.stream.Stream;
+import io.streamhub.domain.stream.StreamType;
+import io.streamhub.domain.tenant.Role;
+import io.streamhub.domain.tenant.TenantId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MediaServicesTest {
+    private final ServiceFixture f = new ServiceFixture(EnforcementMode.ON);
+    private final FakeMediaServer media = new FakeMediaServer();
+    private final InMemoryStreamRepository streams = new InMemoryStreamRepository(f.workspace);
+    private final RoomService rooms = new RoomService(f.apps, media);
+    private final IngressService ingress = new IngressService(f.apps, media, f.quotas);
+    private final LiveStreamService live = new LiveStreamService(f.apps, media, streams, f.clock);
+    private final AppName liveApp = f.createApp(f.admin, "live").name();
+    private final AppName otherApp = f.createApp(f.admin, "other").name();
+    private final TrackInfo video = new TrackInfo("TR_V", TrackInfo.Kind.VIDEO, "camera", "cam", false);
+
+    private ParticipantInfo publisher(String identity) {
+        return new ParticipantInfo("PA_" + identity, identity, identity, "ACTIVE", false, false, List.of(video), f.clock.instant());
+    }
+
+    private ParticipantInfo viewer(String identity, boolean hidden) {
+        return new ParticipantInfo("PA_" + identity, identity, identity, "ACTIVE", false, hidden, List.of(), f.clock.instant());
+    }
+
+    @Test
+    void roomsOfOtherAppsAreNeitherListedNorReachable() {
+        media.join("live-show", publisher("alice"));
+        media.join("other-show", publisher("bob"));
+        assertEquals(List.of("live-show"), rooms.listRooms(liveApp).stream().map(v -> v.room().name()).toList());
+        // "other-show" asked through app live is live's room "live-other-show", which does not exist
+        assertThrows(NotFoundException.class, () -> rooms.room(liveApp, "other-show"));
+        assertThrows(NotFoundException.class, () -> rooms.kick(liveApp, "other-show", "bob"));
+        assertEquals(1, media.listParticipants("other-show").size());
+    }
+
+    @Test
+    void viewersAreParticipantsNeitherPublishingNorHidden() {
+        media.join("live-show", publisher("alice"));
+        media.join("live-show", viewer("v1", false));
+        media.join("live-show", viewer("qc", true));
+        assertEquals(1, rooms.room(liveApp, "show").viewers());
+    }
+
+    @Test
+    void muteAndKickReachTheParticipant() {
+        media.join("live-show", publisher("alice"));
+        assertTrue(rooms.mute(new MediaUseCases.MuteCommand(liveApp, "show", "alice", "TR_V", true)).muted());
+        assertThrows(NotFoundException.class, () -> rooms.mute(new MediaUseCases.MuteCommand(liveApp, "show", "alice", "TR_X", true)));
+        rooms.kick(liveApp, "show", "alice");
+        assertEquals(List.of(), media.listParticipants("live-show"));
+    }
+
+    @Test
+    void ingressIsNamespacedQuotaCheckedAndOwned() {
+        var created = ingress.create(new MediaUseCases.CreateIngressCommand(f.admin, liveApp, InputType.RTMP, Optional.of("cam"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertEquals("live-cam", created.room());
+        assertEquals("ingress-live", created.participantIdentity());
+        assertEquals(List.of(created), ingress.list(liveApp));
+        assertEquals(List.of(), ingress.list(otherApp));
+        assertThrows(NotFoundException.class, () -> ingress.get(otherApp, created.id()));
+        assertThrows(NotFoundException.class, () -> ingress.delete(otherApp, created.id()));
+        ingress.delete(liveApp, created.id());
+        assertTrue(media.ingress.isEmpty());
+
+        TenantId tenant = f.newTenant("Small");
+        AppName small = f.createApp(f.member(tenant, "o@small.test", Role.OWNER), "small").name();
+        f.tenantService.setQuotas(tenant, Map.of(QuotaMetric.CONCURRENT_STREAMS, new QuotaLimit(0)));
+        assertThrows(QuotaExceededException.class, () -> ingress.create(new MediaUseCases.CreateIngressCommand(f.admin, small,
+                InputType.WHIP, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
+    }
+
+    @Test
+    void listingReconcilesWithLiveStateAndNeverPrunesWhenLiveKitIsDown() {
+        Stream gone = Stream.started(StreamType.WEBRTC, "live-old", "ghost", f.clock.instant().minus(Duration.ofMinutes(5)));
+        streams.save(liveApp, gone);
+        media.join("live-show", publisher("alice"));
+        media.join("live-show", viewer("v1", false));
+
+        media.down = true;
+        assertEquals(List.of("live-old/ghost"), live.active(liveApp).stream().map(v -> v.stream().streamId()).toList());
+        assertTrue(streams.find(liveApp, "live-old/ghost").orElseThrow().active());
+
+        media.down = false;
+        List<MediaUseCases.StreamView> views = live.active(liveApp);
+        assertEquals(List.of("live-show/alice"), views.stream().map(v -> v.stream().streamId()).toList());
+        assertEquals(Optional.of(1), views.get(0).viewers());
+        assertFalse(streams.find(liveApp, "live-old/ghost").orElseThrow().active());
+    }
+
+    @Test
+    void stoppingAStreamKicksItsPublisherAndEndsIt() {
+        media.join("live-show", publisher("alice"));
+        streams.save(liveApp, Stream.started(StreamType.WEBRTC, "live-show", "alice", f.clock.instant()));
+        live.stop(liveApp, "live-show/alice");
+        assertEquals(List.of(), media.listParticipants("live-show"));
+        assertFalse(streams.find(liveApp, "live-show/alice").orElseThrow().active());
+        assertThrows(NotFoundException.class, () -> live.get(otherApp, "live-show/alice"));
+    }
+
+    @Test
+    void webhooksAreVerifiedFirstThenAppliedOffTheCallersThread() {
+        List<Runnable> queued = new ArrayList<>();
+        MediaEvent published = new MediaEvent("EV_1", MediaEvent.Kind.TRACK_PUBLISHED, Optional.of("live-show"),
+                Optional.of(publisher("alice")), Optional.of(video), Optional.empty(), Optional.empty(), f.clock.instant());
+        MediaEventVerifier verifier = (body, auth) -> {
+            if (!"good".equals(auth)) {
+                throw new UnauthenticatedException("invalid LiveKit webhook signature");
+            }
+            return published;
+        };
+        MediaEventService service = new MediaEventService(verifier, f.apps, streams, queued::add, f.clock);
+        assertThrows(UnauthenticatedException.class, () -> service.receive("{}", "bad"));
+        assertTrue(queued.isEmpty());
+        service.receive("{}", "good");
+        assertTrue(streams.find(liveApp, "live-show/alice").isEmpty(), "nothing happens before the worker runs");
+        queued.forEach(Runnable::run);
+        assertTrue(streams.find(liveApp, "live-show/alice").orElseThrow().active());
+    }
+
+    @Test
+    void eventsForRoomsOfNoAppChangeNothing() {
+        MediaEvent stray = new MediaEvent("EV_2", MediaEvent.Kind.TRACK_PUBLISHED, Optional.of("nobody-room"),
+                Optional.of(publisher("x")), Optional.of(video), Optional.empty(), Optional.empty(), f.clock.instant());
+        new MediaEventService((b, a) -> stray, f.apps, streams, Runnable::run, f.clock).receive("{}", "sig");
+        assertEquals(List.of(), streams.active(liveApp));
+        assertEquals(List.of(), streams.active(otherApp));
+    }
+}

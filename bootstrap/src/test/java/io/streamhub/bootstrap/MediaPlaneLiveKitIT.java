@@ -1,0 +1,215 @@
+package io.streamhub.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.json.JsonMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole media plane against a real livekit-server and a real WebRTC client (tools/lk-client)
+ * that joins with tokens minted by StreamHub's API. Run by scripts/test.sh inside a network
+ * namespace that holds only loopback.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MediaPlaneLiveKitIT {
+    private static final String KEY = "itkey";
+    private static final String SECRET = "itsecret_itsecret_itsecret_itsecret_01";
+    private final JsonMapper json = JsonMapper.createDefault();
+    private final List<Process> clients = new ArrayList<>();
+    private Path root;
+    private int livekitPort;
+    private CoreProcess core;
+    private String admin;
+
+    @BeforeAll
+    void startLiveKitAndCore() throws Exception {
+        root = Path.of("").toAbsolutePath();
+        while (!Files.exists(root.resolve("scripts/livekit.sh"))) {
+            root = root.getParent();
+        }
+        assertTrue(Files.isExecutable(root.resolve(".tools/bin/livekit-server")), "run scripts/livekit.sh install first");
+        assertTrue(Files.isDirectory(root.resolve("tools/lk-client/node_modules")), "run scripts/lk-client.sh install first");
+        int corePort = CoreProcess.freePort();
+        livekitPort = CoreProcess.freePort();
+        Process lk = liveKitScript("start", corePort).start();
+        assertEquals(0, lk.waitFor(), "scripts/livekit.sh start failed");
+        Path data = Files.createTempDirectory("streamhub-livekit-it");
+        core = CoreProcess.start(Map.of("PORT", Integer.toString(corePort), "ADMIN_USER", "ops", "ADMIN_PASS", "ops-password-123",
+                "STREAMHUB_JWT_SECRET", "it-secret-it-secret-it-secret-0123456789",
+                "LIVEKIT_URL", "ws://127.0.0.1:" + livekitPort, "LIVEKIT_API_KEY", KEY, "LIVEKIT_API_SECRET", SECRET), data);
+        core.awaitHealthy();
+        admin = (String) data(core.post("/api/v1/auth/login", null, "{\"user\":\"ops\",\"password\":\"ops-password-123\"}")).get("token");
+    }
+
+    @AfterAll
+    void stopAll() throws Exception {
+        clients.forEach(Process::destroyForcibly);
+        if (core != null) {
+            core.close();
+        }
+        if (root != null) {
+            liveKitScript("stop", 0).start().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** scripts/livekit.sh with this test's port, keys and webhook target. */
+    private ProcessBuilder liveKitScript(String command, int corePort) {
+        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("scripts/livekit.sh").toString(), command)
+                .directory(root.toFile()).redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("LIVEKIT_PORT", Integer.toString(livekitPort));
+        builder.environment().put("LIVEKIT_API_KEY", KEY);
+        builder.environment().put("LIVEKIT_API_SECRET", SECRET);
+        builder.environment().put("LIVEKIT_WEBHOOK_URL", "http://127.0.0.1:" + corePort + "/api/v1/webhooks/livekit");
+        return builder;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> data(HttpResponse<String> response) throws Exception {
+        assertTrue(response.statusCode() < 300, () -> response.statusCode() + " " + response.body());
+        return (Map<String, Object>) json.readValue(response.body(), Map.class).get("data");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> list(HttpResponse<String> response) throws Exception {
+        assertEquals(200, response.statusCode(), response.body());
+        return (List<Map<String, Object>>) json.readValue(response.body(), Map.class).get("data");
+    }
+
+    private <T> T await(String what, java.util.concurrent.Callable<T> probe, Predicate<T> done) throws Exception {
+        T last = null;
+        for (int i = 0; i < 150; i++) {
+            last = probe.call();
+            if (done.test(last)) {
+                return last;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(what + " never happened; last: " + last);
+    }
+
+    /** A real client joined with {@code token}; its JSON event lines arrive in {@code events}. */
+    private record Client(Process process, BlockingQueue<Map<String, Object>> events) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Client join(String token) throws Exception {
+        Process p = new ProcessBuilder("node", root.resolve("tools/lk-client/client.mjs").toString(), "--url",
+                "ws://127.0.0.1:" + livekitPort, "--token", token, "--audio", "--video")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        clients.add(p);
+        BlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.startsWith("{")) {
+                        events.add(json.readValue(line, Map.class));
+                    }
+                }
+            } catch (Exception ignored) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return new Client(p, events);
+    }
+
+    private Map<String, Object> awaitEvent(Client client, String event) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> e = client.events().poll(1, TimeUnit.SECONDS);
+            if (e != null && event.equals(e.get("event"))) {
+                return e;
+            }
+            if (e != null && "error".equals(e.get("event"))) {
+                throw new AssertionError("client error: " + e);
+            }
+        }
+        throw new AssertionError("client never reported " + event);
+    }
+
+    @Test
+    void aClientWithAnApiTokenIsSeenMutedAndKickedThroughStreamHub() throws Exception {
+        core.post("/api/v1/apps", admin, "{\"name\":\"alpha\"}");
+        core.post("/api/v1/apps", admin, "{\"name\":\"beta\"}");
+        long alphaId = ((Number) data(core.get("/api/v1/apps/alpha", admin)).get("id")).longValue();
+        String alphaToken = (String) data(core.post("/api/v1/tokens", admin,
+                "{\"name\":\"alpha-ci\",\"scope\":\"app\",\"appId\":" + alphaId + "}")).get("token");
+
+        Map<String, Object> minted = data(core.post("/api/v1/apps/alpha/tokens", alphaToken, "{\"room\":\"show\",\"identity\":\"pub-1\"}"));
+        assertEquals("alpha-show", minted.get("room"));
+        Client publisher = join((String) minted.get("token"));
+        awaitEvent(publisher, "connected");
+        awaitEvent(publisher, "published");
+        awaitEvent(publisher, "published");
+
+        await("room listed", () -> list(core.get("/api/v1/apps/alpha/rooms", alphaToken)),
+                rooms -> rooms.stream().anyMatch(r -> "alpha-show".equals(r.get("name"))));
+        List<Map<String, Object>> participants = await("participant with two tracks",
+                () -> list(core.get("/api/v1/apps/alpha/rooms/show/participants", alphaToken)),
+                ps -> ps.size() == 1 && ((List<?>) ps.get(0).get("tracks")).size() == 2);
+        assertEquals("pub-1", participants.get(0).get("identity"));
+        // the stream comes from LiveKit's real webhook (this read does not reconcile)
+        await("stream active from the webhook", () -> core.get("/api/v1/apps/alpha/streams/alpha-show%2Fpub-1", alphaToken),
+                r -> r.statusCode() == 200 && r.body().contains("\"status\":\"active\""));
+
+        String videoSid = ((List<Map<String, Object>>) participants.get(0).get("tracks")).stream()
+                .filter(t -> "video".equals(t.get("kind"))).map(t -> (String) t.get("sid")).findFirst().orElseThrow();
+        Map<String, Object> muted = data(core.post("/api/v1/apps/alpha/rooms/show/participants/pub-1/mute", alphaToken,
+                "{\"trackSid\":\"" + videoSid + "\",\"muted\":true}"));
+        assertEquals(Boolean.TRUE, muted.get("muted"));
+        await("LiveKit reports the track muted", () -> list(core.get("/api/v1/apps/alpha/rooms/show/participants", alphaToken)),
+                ps -> ((List<Map<String, Object>>) ps.get(0).get("tracks")).stream()
+                        .anyMatch(t -> videoSid.equals(t.get("sid")) && Boolean.TRUE.equals(t.get("muted"))));
+
+        assertEquals(204, core.send("DELETE", "/api/v1/apps/alpha/rooms/show/participants/pub-1", alphaToken, null).statusCode());
+        awaitEvent(publisher, "disconnected");
+        assertTrue(publisher.process().waitFor(20, TimeUnit.SECONDS));
+        await("participant gone", () -> list(core.get("/api/v1/apps/alpha/rooms/show/participants", alphaToken)), List::isEmpty);
+        await("stream ended from the webhook", () -> core.get("/api/v1/apps/alpha/streams/alpha-show%2Fpub-1", alphaToken),
+                r -> r.body().contains("\"status\":\"ended\""));
+    }
+
+    @Test
+    void appATokensNeverReachAppBRooms() throws Exception {
+        core.post("/api/v1/apps", admin, "{\"name\":\"gamma\"}");
+        core.post("/api/v1/apps", admin, "{\"name\":\"delta\"}");
+        Map<String, Object> minted = data(core.post("/api/v1/apps/gamma/tokens", admin, "{\"room\":\"delta-show\",\"identity\":\"intruder\"}"));
+        assertEquals("gamma-delta-show", minted.get("room"));
+        Client client = join((String) minted.get("token"));
+        awaitEvent(client, "connected");
+        await("intruder lands in gamma's namespace", () -> list(core.get("/api/v1/apps/gamma/rooms", admin)),
+                rooms -> rooms.stream().anyMatch(r -> "gamma-delta-show".equals(r.get("name"))));
+        assertEquals(List.of(), list(core.get("/api/v1/apps/delta/rooms", admin)));
+        assertEquals(404, core.get("/api/v1/apps/delta/rooms/show", admin).statusCode());
+        client.process().destroy();
+    }
+
+    @Test
+    void liveKitRefusesATokenNotSignedWithItsSecret() throws Exception {
+        io.livekit.server.AccessToken token = new io.livekit.server.AccessToken(KEY, "wrong_secret_wrong_secret_wrong_secret_0");
+        token.setIdentity("forger");
+        token.addGrants(new io.livekit.server.RoomJoin(true), new io.livekit.server.RoomName("alpha-show"));
+        Client client = join(token.toJwt());
+        assertTrue(client.process().waitFor(30, TimeUnit.SECONDS), "the client should give up");
+        assertNotEquals(0, client.process().exitValue());
+    }
+}

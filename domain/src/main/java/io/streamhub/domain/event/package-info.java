@@ -1,0 +1,2 @@
+/** Events reported by the media server, verified and translated. Plain Java only. */
+package io.streamhub.domain.event;
