@@ -58,6 +58,8 @@ abstract class ApiTestSupport implements TestPropertyProvider {
                 "streamhub.admin.user", ADMIN_USER,
                 "streamhub.admin.pass", ADMIN_PASS,
                 "streamhub.auth.rate-limit.max", "5",
+                // nothing listens there: tests that need LiveKit start their own (MediaPlaneLiveKitIT)
+                "streamhub.livekit.url", "ws://127.0.0.1:9",
                 "streamhub.livekit.api-key", LIVEKIT_KEY,
                 "streamhub.livekit.api-secret", LIVEKIT_SECRET));
         props.putAll(extraProperties());

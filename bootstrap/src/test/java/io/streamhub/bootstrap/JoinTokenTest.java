@@ -36,7 +36,7 @@ class JoinTokenTest extends ApiTestSupport {
         assertEquals(Boolean.TRUE, video.get("canPublish"));
         long lifetime = ((Number) claims.get("exp")).longValue() - System.currentTimeMillis() / 1000;
         assertTrue(lifetime > 3500 && lifetime <= 3600, claims::toString);
-        assertEquals("ws://127.0.0.1:7880", data.get("wsUrl"));
+        assertEquals("ws://127.0.0.1:9", data.get("wsUrl"));
     }
 
     @Test

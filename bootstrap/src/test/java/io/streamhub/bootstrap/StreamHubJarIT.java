@@ -17,7 +17,8 @@ class StreamHubJarIT {
     void theJarServesTheApiOnTheConfiguredPortWithItsDataUnderDataDir() throws Exception {
         Path data = Files.createTempDirectory("streamhub-jar");
         try (CoreProcess core = CoreProcess.start(Map.of("ADMIN_USER", "ops", "ADMIN_PASS", "ops-password-123",
-                "STREAMHUB_JWT_SECRET", "jar-test-secret-jar-test-secret-0123456789"), data)) {
+                "STREAMHUB_JWT_SECRET", "jar-test-secret-jar-test-secret-0123456789",
+                "LIVEKIT_API_KEY", "jarkey", "LIVEKIT_API_SECRET", "jarsecret_jarsecret_jarsecret_0123"), data)) {
             HttpResponse<String> health = core.awaitHealthy();
             assertEquals(200, health.statusCode());
             assertTrue(health.body().contains("\"status\":\"ok\""), health.body());
@@ -35,6 +36,8 @@ class StreamHubJarIT {
             assertTrue(spec.body().contains("\"/api/v1/apps\""));
             assertTrue(core.get("/api/v1/docs", null).body().contains("swagger-ui"));
             assertEquals(200, core.get("/api/v1/docs/res/swagger-ui-bundle.js", null).statusCode());
+            HttpResponse<String> minted = core.post("/api/v1/apps/live/tokens", jwt, "{\"room\":\"show\"}");
+            assertTrue(minted.body().contains("\"wsUrl\":\"ws://127.0.0.1:7880\""), "LIVEKIT_URL's default: " + minted.body());
         }
     }
 

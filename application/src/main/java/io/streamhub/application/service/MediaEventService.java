@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Inbound media-server webhooks: the signature is checked before anything else, then the event is
@@ -27,6 +28,7 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
     private final Executor worker;
     private final Clock clock;
     private final StreamLedger ledger = new StreamLedger();
+    private final AtomicLong dropped = new AtomicLong();
 
     public MediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams, Executor worker, Clock clock) {
         this.verifier = verifier;
@@ -42,7 +44,10 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
         try {
             worker.execute(() -> handle(event));
         } catch (RejectedExecutionException full) {
-            LOG.log(System.Logger.Level.WARNING, "media event {0} dropped: queue full (reconciliation will repair)", event.id());
+            long n = dropped.incrementAndGet();
+            if (n == 1 || n % 1000 == 0) {
+                LOG.log(System.Logger.Level.WARNING, "{0} media events dropped so far: queue full (reconciliation repairs streams)", n);
+            }
         }
     }
 
