@@ -8,6 +8,7 @@ import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.AppWorkspace;
 import io.streamhub.application.port.out.HostProbe;
 import io.streamhub.application.port.out.IdGenerator;
+import io.streamhub.application.port.out.IngressAuthRepository;
 import io.streamhub.application.port.out.MediaEventVerifier;
 import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.MediaTokenIssuer;
@@ -117,8 +118,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    IngressService ingressService(AppRepository apps, MediaServerGateway media, QuotaGuard quotas) {
-        return new IngressService(apps, media, quotas);
+    IngressService ingressService(AppRepository apps, AppWorkspace workspace, MediaServerGateway media, QuotaGuard quotas,
+                                  IngressAuthRepository passwords, PasswordHasher hasher, IdGenerator ids, Clock clock) {
+        return new IngressService(apps, workspace, media, quotas, new IngressService.Passwords(passwords, hasher, ids), clock);
     }
 
     @Singleton
@@ -141,7 +143,8 @@ public class UseCaseFactory {
 
     @Singleton
     MediaEventService mediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
+                                        IngressAuthRepository passwords, MediaServerGateway media,
                                         @Named("media-events") ExecutorService worker, Clock clock) {
-        return new MediaEventService(verifier, apps, streams, worker, clock);
+        return new MediaEventService(verifier, apps, streams, passwords, media, worker, clock);
     }
 }

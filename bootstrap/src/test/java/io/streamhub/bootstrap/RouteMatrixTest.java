@@ -80,6 +80,7 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("GET", "/api/v1/apps/alpha/ingress", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/ingress/IN_1", null, Kind.APP),
                 new Route("DELETE", "/api/v1/apps/alpha/ingress/IN_1", null, Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/ingress/IN_1/validate", "{\"password\":\"p\"}", Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/streams", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1", null, Kind.APP),
                 new Route("DELETE", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1", null, Kind.APP),

@@ -14,13 +14,20 @@ import java.util.function.Supplier;
 @Singleton
 public class MicronautTransactionRunner implements TransactionRunner {
     private final TransactionOperations<Connection> transactions;
+    private final StoreGeneration generation;
 
-    MicronautTransactionRunner(TransactionOperations<Connection> transactions) {
+    MicronautTransactionRunner(TransactionOperations<Connection> transactions, StoreGeneration generation) {
         this.transactions = transactions;
+        this.generation = generation;
     }
 
+    /** Whatever the outcome, cached reads taken while the transaction ran are stale afterwards. */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return transactions.executeWrite(status -> work.get());
+        try {
+            return transactions.executeWrite(status -> work.get());
+        } finally {
+            generation.changed();
+        }
     }
 }

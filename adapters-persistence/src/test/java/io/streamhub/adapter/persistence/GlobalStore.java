@@ -17,7 +17,9 @@ public final class GlobalStore {
     private GlobalStore() {
     }
 
-    public static void wipe(TransactionOperations<Connection> transactions) {
+    /** Empties every table; cached reads are dropped as after any write. */
+    public static void wipe(TransactionOperations<Connection> transactions, StoreGeneration generation) {
+        generation.changed();
         transactions.executeWrite(status -> {
             try (Statement statement = status.getConnection().createStatement()) {
                 for (String table : TABLES_CHILDREN_FIRST) {

@@ -38,10 +38,12 @@ class MicronautTransactionRunnerTest implements TemporaryDataDir {
     JdbcTenantRepository tenants;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    StoreGeneration generation;
 
     @BeforeEach
     void startEmpty() {
-        GlobalStore.wipe(transactions);
+        GlobalStore.wipe(transactions, generation);
     }
 
     @Test

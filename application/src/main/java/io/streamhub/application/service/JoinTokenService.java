@@ -34,7 +34,7 @@ public final class JoinTokenService implements JoinTokenUseCases.MintJoinTokenUs
     public JoinTokenUseCases.JoinTokenView mint(JoinTokenUseCases.MintJoinTokenCommand command) {
         App app = find(command.app());
         AppConfig config = workspace.readConfig(app.name());
-        JoinGrant grant = policy.grant(app.roomPrefix(), config.features(), command.request(), "anon-" + ids.uuid());
+        JoinGrant grant = policy.grant(app.roomPrefix(), config.features(), command.request(), () -> "anon-" + ids.uuid());
         if (grant.canPublish()) {
             quotas.ensureRoomFor(app.tenantId(), QuotaMetric.CONCURRENT_STREAMS, 1);
         }

@@ -2,10 +2,14 @@ package io.streamhub.application.service;
 
 import io.streamhub.application.port.in.MediaUseCases;
 import io.streamhub.application.port.out.AppRepository;
+import io.streamhub.application.port.out.IngressAuthRepository;
 import io.streamhub.application.port.out.MediaEventVerifier;
+import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.event.MediaEvent;
+import io.streamhub.domain.ingress.IngressAuth;
+import io.streamhub.domain.ingress.IngressInfo;
 import io.streamhub.domain.room.RoomOwnership;
 import io.streamhub.domain.stream.StreamLedger;
 import java.time.Clock;
@@ -17,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Inbound media-server webhooks: the signature is checked before anything else, then the event is
  * handed to {@code worker} (one thread, in order) and the call returns. Effects happen after the
- * answer; an event lost to a crash or a full queue is repaired by the next reconciliation.
+ * answer; an event lost to a crash or a full queue is repaired by the next reconciliation. An RTMP
+ * ingress that starts with a StreamHub password not yet validated is deleted at the media server.
  */
 public final class MediaEventService implements MediaUseCases.ReceiveMediaEventUseCase {
     private static final System.Logger LOG = System.getLogger(MediaEventService.class.getName());
@@ -25,15 +30,20 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
     private final MediaEventVerifier verifier;
     private final AppRepository apps;
     private final StreamRepository streams;
+    private final IngressAuthRepository ingressAuth;
+    private final MediaServerGateway media;
     private final Executor worker;
     private final Clock clock;
     private final StreamLedger ledger = new StreamLedger();
     private final AtomicLong dropped = new AtomicLong();
 
-    public MediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams, Executor worker, Clock clock) {
+    public MediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
+                             IngressAuthRepository ingressAuth, MediaServerGateway media, Executor worker, Clock clock) {
         this.verifier = verifier;
         this.apps = apps;
         this.streams = streams;
+        this.ingressAuth = ingressAuth;
+        this.media = media;
         this.worker = worker;
         this.clock = clock;
     }
@@ -55,7 +65,7 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
         try {
             Optional<App> app = event.roomName().flatMap(room -> RoomOwnership.ownerOf(room, apps.findAll()));
             Optional<String> streamId = ledger.streamIdOf(event);
-            if (app.isEmpty() || streamId.isEmpty()) {
+            if (app.isEmpty() || streamId.isEmpty() || refusedUnvalidatedIngress(app.get(), event)) {
                 return;
             }
             ledger.apply(event, streams.find(app.get().name(), streamId.get()), clock.instant())
@@ -63,5 +73,22 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "media event " + event.id() + " (" + event.kind().key() + ") failed", e);
         }
+    }
+
+    /** A password-protected ingress that starts before its password was validated is torn down. */
+    private boolean refusedUnvalidatedIngress(App app, MediaEvent event) {
+        if (event.kind() != MediaEvent.Kind.INGRESS_STARTED || event.ingress().isEmpty()) {
+            return false;
+        }
+        IngressInfo ingress = event.ingress().get();
+        Optional<IngressAuth> auth = ingressAuth.find(app.name(), ingress.id());
+        if (auth.isEmpty() || auth.get().isValidated()) {
+            return false;
+        }
+        LOG.log(System.Logger.Level.WARNING, "ingress {0} of app {1} started without a validated password: deleting it",
+                ingress.id(), app.name());
+        media.deleteIngress(ingress.id());
+        ingressAuth.delete(app.name(), ingress.id());
+        return true;
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamhub.application.fakes.FakeMediaServer;
+import io.streamhub.application.fakes.Fakes;
+import io.streamhub.application.fakes.InMemoryIngressAuthRepository;
 import io.streamhub.application.fakes.InMemoryStreamRepository;
 import io.streamhub.application.port.in.MediaUseCases;
 import io.streamhub.application.port.out.MediaEventVerifier;
@@ -34,8 +36,10 @@ class MediaServicesTest {
     private final ServiceFixture f = new ServiceFixture(EnforcementMode.ON);
     private final FakeMediaServer media = new FakeMediaServer();
     private final InMemoryStreamRepository streams = new InMemoryStreamRepository(f.workspace);
+    private final InMemoryIngressAuthRepository passwords = new InMemoryIngressAuthRepository(f.workspace);
     private final RoomService rooms = new RoomService(f.apps, media);
-    private final IngressService ingress = new IngressService(f.apps, media, f.quotas);
+    private final IngressService ingress = new IngressService(f.apps, f.workspace, media, f.quotas,
+            new IngressService.Passwords(passwords, Fakes.plainHasher(), Fakes.sequentialIds()), f.clock);
     private final LiveStreamService live = new LiveStreamService(f.apps, media, streams, f.clock);
     private final AppName liveApp = f.createApp(f.admin, "live").name();
     private final AppName otherApp = f.createApp(f.admin, "other").name();
@@ -80,7 +84,7 @@ class MediaServicesTest {
     @Test
     void ingressIsNamespacedQuotaCheckedAndOwned() {
         var created = ingress.create(new MediaUseCases.CreateIngressCommand(f.admin, liveApp, InputType.RTMP, Optional.of("cam"),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).ingress();
         assertEquals("live-cam", created.room());
         assertEquals("ingress-live", created.participantIdentity());
         assertEquals(List.of(created), ingress.list(liveApp));
@@ -136,7 +140,7 @@ class MediaServicesTest {
             }
             return published;
         };
-        MediaEventService service = new MediaEventService(verifier, f.apps, streams, queued::add, f.clock);
+        MediaEventService service = new MediaEventService(verifier, f.apps, streams, passwords, media, queued::add, f.clock);
         assertThrows(UnauthenticatedException.class, () -> service.receive("{}", "bad"));
         assertTrue(queued.isEmpty());
         service.receive("{}", "good");
@@ -149,8 +153,45 @@ class MediaServicesTest {
     void eventsForRoomsOfNoAppChangeNothing() {
         MediaEvent stray = new MediaEvent("EV_2", MediaEvent.Kind.TRACK_PUBLISHED, Optional.of("nobody-room"),
                 Optional.of(publisher("x")), Optional.of(video), Optional.empty(), Optional.empty(), f.clock.instant());
-        new MediaEventService((b, a) -> stray, f.apps, streams, Runnable::run, f.clock).receive("{}", "sig");
+        new MediaEventService((b, a) -> stray, f.apps, streams, passwords, media, Runnable::run, f.clock).receive("{}", "sig");
         assertEquals(List.of(), streams.active(liveApp));
         assertEquals(List.of(), streams.active(otherApp));
+    }
+
+    @Test
+    void rtmpPasswordsAreShownOnceAndAnIngressStartingUnvalidatedIsTornDown() {
+        f.appService.updateConfig(new io.streamhub.application.port.in.UpdateAppCommand(liveApp, Optional.empty(), Optional.empty(),
+                new io.streamhub.domain.app.AppConfigChanges(null, null, null, null, null, null, null,
+                        new io.streamhub.domain.app.AppConfigChanges.FeatureChanges(true, null, null, null, null, null, null),
+                        null, null)));
+        var guarded = ingress.create(new MediaUseCases.CreateIngressCommand(f.admin, liveApp, InputType.RTMP, Optional.of("cam"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        String password = guarded.password().orElseThrow();
+        assertTrue(passwords.find(liveApp, guarded.ingress().id()).orElseThrow().passwordHash().contains(password),
+                "the fake hasher is reversible; a real hash is Argon2id");
+        MediaEventService events = new MediaEventService((b, a) -> started(guarded.ingress()), f.apps, streams, passwords, media,
+                Runnable::run, f.clock);
+        events.receive("{}", "sig");
+        assertFalse(media.ingress.containsKey(guarded.ingress().id()), "started without validation: deleted");
+        assertTrue(streams.active(liveApp).isEmpty());
+
+        var second = ingress.create(new MediaUseCases.CreateIngressCommand(f.admin, liveApp, InputType.RTMP, Optional.of("cam2"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertFalse(ingress.validate(liveApp, second.ingress().id(), "wrong"));
+        assertTrue(ingress.validate(liveApp, second.ingress().id(), second.password().orElseThrow()));
+        new MediaEventService((b, a) -> started(second.ingress()), f.apps, streams, passwords, media, Runnable::run, f.clock)
+                .receive("{}", "sig");
+        assertTrue(media.ingress.containsKey(second.ingress().id()));
+        assertEquals(StreamType.RTMP, streams.active(liveApp).get(0).type());
+
+        var whip = ingress.create(new MediaUseCases.CreateIngressCommand(f.admin, liveApp, InputType.WHIP, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertTrue(whip.password().isEmpty(), "only RTMP ingress carries a StreamHub password");
+        assertTrue(ingress.validate(liveApp, whip.ingress().id(), "anything"));
+    }
+
+    private MediaEvent started(io.streamhub.domain.ingress.IngressInfo info) {
+        return new MediaEvent("EV_IN", MediaEvent.Kind.INGRESS_STARTED, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(info), Optional.empty(), f.clock.instant());
     }
 }

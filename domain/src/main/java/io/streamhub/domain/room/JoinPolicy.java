@@ -5,6 +5,7 @@ import io.streamhub.domain.app.RoomPrefix;
 import io.streamhub.domain.error.AccessDeniedException;
 import io.streamhub.domain.error.InvalidInputException;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +27,9 @@ public final class JoinPolicy {
     private static final Duration MAX_TTL = Duration.ofHours(24);
     private static final Pattern TTL = Pattern.compile("^(\\d{1,6})([smhd]?)$");
 
-    public JoinGrant grant(RoomPrefix prefix, AppConfig.Features features, JoinRequest request, String fallbackIdentity) {
+    public JoinGrant grant(RoomPrefix prefix, AppConfig.Features features, JoinRequest request, Supplier<String> fallbackIdentity) {
         String room = prefix.namespace(request.room());
-        String identity = text("identity", request.identity() == null ? fallbackIdentity : request.identity(), 120);
+        String identity = text("identity", request.identity() == null ? fallbackIdentity.get() : request.identity(), 120);
         if (identity.isBlank()) {
             throw new InvalidInputException("identity", "identity must not be blank");
         }

@@ -24,7 +24,7 @@ class JoinPolicyTest {
 
     @Test
     void publishersBySixHourTokensInTheAppsNamespaceByDefault() {
-        JoinGrant grant = policy.grant(live, defaults, request("show", null, null, null, null), "anon-1");
+        JoinGrant grant = policy.grant(live, defaults, request("show", null, null, null, null), () -> "anon-1");
         assertEquals("live-show", grant.room());
         assertEquals("anon-1", grant.identity());
         assertTrue(grant.canPublish());
@@ -35,21 +35,21 @@ class JoinPolicyTest {
 
     @Test
     void anotherAppsRoomNameStaysInsideThisApp() {
-        assertEquals("live-other-show", policy.grant(live, defaults, request("other-show", null, null, null, null), "a").room());
+        assertEquals("live-other-show", policy.grant(live, defaults, request("other-show", null, null, null, null), () -> "a").room());
     }
 
     @Test
     void hiddenParticipantsNeedTheFeatureAndDoNotPublishByDefault() {
-        assertThrows(AccessDeniedException.class, () -> policy.grant(live, defaults, request("r", true, null, null, null), "a"));
-        JoinGrant qc = policy.grant(live, withHidden, request("r", true, null, null, null), "a");
+        assertThrows(AccessDeniedException.class, () -> policy.grant(live, defaults, request("r", true, null, null, null), () -> "a"));
+        JoinGrant qc = policy.grant(live, withHidden, request("r", true, null, null, null), () -> "a");
         assertTrue(qc.hidden());
         assertFalse(qc.canPublish());
     }
 
     @Test
     void recordersDoNotPublishUnlessAsked() {
-        assertFalse(policy.grant(live, defaults, request("r", null, true, null, null), "a").canPublish());
-        assertTrue(policy.grant(live, defaults, request("r", null, true, true, null), "a").canPublish());
+        assertFalse(policy.grant(live, defaults, request("r", null, true, null, null), () -> "a").canPublish());
+        assertTrue(policy.grant(live, defaults, request("r", null, true, true, null), () -> "a").canPublish());
     }
 
     @Test
@@ -66,11 +66,11 @@ class JoinPolicyTest {
     @Test
     void longOrControlTextIsRefusedByField() {
         JoinRequest longName = new JoinRequest("r", "id", "n".repeat(121), null, null, null, null, null, null, null);
-        assertEquals("name", assertThrows(InvalidInputException.class, () -> policy.grant(live, defaults, longName, "a")).field());
+        assertEquals("name", assertThrows(InvalidInputException.class, () -> policy.grant(live, defaults, longName, () -> "a")).field());
         JoinRequest ctl = new JoinRequest("r", "a\nb", null, null, null, null, null, null, null, null);
-        assertEquals("identity", assertThrows(InvalidInputException.class, () -> policy.grant(live, defaults, ctl, "a")).field());
+        assertEquals("identity", assertThrows(InvalidInputException.class, () -> policy.grant(live, defaults, ctl, () -> "a")).field());
         JoinRequest badRoom = new JoinRequest("a/b", null, null, null, null, null, null, null, null, null);
-        assertEquals("room", assertThrows(InvalidInputException.class, () -> policy.grant(live, defaults, badRoom, "a")).field());
+        assertEquals("room", assertThrows(InvalidInputException.class, () -> policy.grant(live, defaults, badRoom, () -> "a")).field());
     }
 
     @Test

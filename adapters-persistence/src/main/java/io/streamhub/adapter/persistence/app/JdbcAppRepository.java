@@ -1,5 +1,6 @@
 package io.streamhub.adapter.persistence.app;
 
+import io.streamhub.adapter.persistence.StoreGeneration;
 import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.app.AppName;
@@ -8,52 +9,72 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 
-/** Apps in the global SQLite store; deleting an app cascades to its tokens through the schema. */
+/**
+ * Apps in the global SQLite store; deleting an app cascades to its tokens through the schema. Every
+ * API request looks its app up, and apps change rarely, so reads are served from a snapshot of the
+ * whole (small) table that any write or transaction invalidates ({@link StoreGeneration}).
+ */
 @Singleton
 public class JdbcAppRepository implements AppRepository {
     private final AppRows rows;
+    private final StoreGeneration generation;
+    private final StoreGeneration.Cached<List<App>> all;
 
-    JdbcAppRepository(AppRows rows) {
+    JdbcAppRepository(AppRows rows, StoreGeneration generation) {
         this.rows = rows;
+        this.generation = generation;
+        this.all = generation.cache(() -> rows.listOrderByName().stream().map(AppMapper::toDomain).toList());
     }
 
     @Override
     public Optional<App> findByName(AppName name) {
-        return rows.findByName(name.value()).map(AppMapper::toDomain);
+        return all.get().stream().filter(app -> app.name().equals(name)).findFirst();
     }
 
     @Override
     public Optional<App> findById(long id) {
-        return rows.findById(id).map(AppMapper::toDomain);
+        return all.get().stream().filter(app -> app.id() == id).findFirst();
     }
 
     @Override
     public List<App> findAll() {
-        return rows.listOrderByName().stream().map(AppMapper::toDomain).toList();
+        return all.get();
     }
 
     @Override
     public List<App> findByTenant(TenantId tenant) {
-        return rows.findByTenantIdOrderByName(tenant.value()).stream().map(AppMapper::toDomain).toList();
+        return all.get().stream().filter(app -> app.tenantId().equals(tenant)).toList();
     }
 
     @Override
     public long countByTenant(TenantId tenant) {
-        return rows.countByTenantId(tenant.value());
+        return findByTenant(tenant).size();
     }
 
     @Override
     public App insert(App app) {
-        return app.withId(rows.save(AppMapper.toNewRow(app)).id());
+        try {
+            return app.withId(rows.save(AppMapper.toNewRow(app)).id());
+        } finally {
+            generation.changed();
+        }
     }
 
     @Override
     public void update(App app) {
-        rows.update(app.id(), app.displayName(), app.roomPrefix().value(), app.tenantId().value(), app.updatedAt());
+        try {
+            rows.update(app.id(), app.displayName(), app.roomPrefix().value(), app.tenantId().value(), app.updatedAt());
+        } finally {
+            generation.changed();
+        }
     }
 
     @Override
     public void delete(long id) {
-        rows.deleteById(id);
+        try {
+            rows.deleteById(id);
+        } finally {
+            generation.changed();
+        }
     }
 }

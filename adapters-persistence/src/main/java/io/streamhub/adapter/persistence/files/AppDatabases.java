@@ -1,6 +1,7 @@
 package io.streamhub.adapter.persistence.files;
 
 import io.streamhub.domain.app.AppName;
+import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -20,11 +22,17 @@ import org.sqlite.SQLiteDataSource;
  * same pragmas as the global store. Flyway migrates them from {@code classpath:db/app}. Public so the
  * other per-app adapters open the databases the same way (see {@link #existing}).
  */
+@Singleton
 public final class AppDatabases {
     private final Map<AppName, SQLiteDataSource> sources = new ConcurrentHashMap<>();
+    /** Apps whose database was brought to the latest migration in this process. */
+    private final Set<AppName> migrated = ConcurrentHashMap.newKeySet();
 
     void migrate(AppName app, Path file) {
-        Flyway.configure().dataSource(source(app, file)).locations("classpath:db/app").load().migrate();
+        synchronized (migrated) {
+            Flyway.configure().dataSource(source(app, file)).locations("classpath:db/app").load().migrate();
+            migrated.add(app);
+        }
     }
 
     /** Rows of {@code streams} with status {@code active}; 0 when the app has no database. */
@@ -42,14 +50,24 @@ public final class AppDatabases {
         }
     }
 
-    /** The app's data source when its database file exists; empty otherwise, so a caller never creates one. */
+    /**
+     * The app's data source when its database file exists; empty otherwise, so a caller never creates
+     * one. A database written by an older StreamHub is migrated the first time it is opened.
+     */
     public Optional<DataSource> existing(AppName app, Path file) {
-        return Files.exists(file) ? Optional.of(source(app, file)) : Optional.empty();
+        if (Files.notExists(file)) {
+            return Optional.empty();
+        }
+        if (!migrated.contains(app)) {
+            migrate(app, file);
+        }
+        return Optional.of(source(app, file));
     }
 
     /** Drops the cached data source (its connections are opened per use, so nothing stays open). */
     void forget(AppName app) {
         sources.remove(app);
+        migrated.remove(app);
     }
 
     private SQLiteDataSource source(AppName app, Path file) {

@@ -5,6 +5,7 @@ import io.streamhub.application.port.out.AppWorkspace;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.app.AppConfig;
 import io.streamhub.domain.app.AppName;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,14 +33,21 @@ public class FileAppWorkspace implements AppWorkspace {
     private static final String DATABASE = "app.db";
 
     private final Path apps;
-    private final AppDatabases databases = new AppDatabases();
+    private final AppDatabases databases;
     /** Parsed configs, valid while the file's modification time and size are unchanged (one stat per read). */
     private final Map<AppName, CachedConfig> configs = new ConcurrentHashMap<>();
 
     private record CachedConfig(FileTime modified, long size, AppConfig config) {
     }
 
-    FileAppWorkspace(@Property(name = "streamhub.data-dir") String dataDir) {
+    /** For tests: a workspace with its own database cache. */
+    FileAppWorkspace(String dataDir) {
+        this(dataDir, new AppDatabases());
+    }
+
+    @Inject
+    FileAppWorkspace(@Property(name = "streamhub.data-dir") String dataDir, AppDatabases databases) {
+        this.databases = databases;
         this.apps = Path.of(dataDir, "apps").toAbsolutePath().normalize();
     }
 

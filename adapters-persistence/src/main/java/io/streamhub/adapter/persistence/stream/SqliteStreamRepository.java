@@ -6,6 +6,7 @@ import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.domain.app.AppName;
 import io.streamhub.domain.stream.Stream;
 import io.streamhub.domain.stream.StreamType;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,9 +42,16 @@ public class SqliteStreamRepository implements StreamRepository {
             + " ORDER BY started_at DESC, id DESC";
 
     private final Path apps;
-    private final AppDatabases databases = new AppDatabases();
+    private final AppDatabases databases;
 
-    SqliteStreamRepository(@Property(name = "streamhub.data-dir") String dataDir) {
+    /** For tests: a workspace with its own database cache. */
+    SqliteStreamRepository(String dataDir) {
+        this(dataDir, new AppDatabases());
+    }
+
+    @Inject
+    SqliteStreamRepository(@Property(name = "streamhub.data-dir") String dataDir, AppDatabases databases) {
+        this.databases = databases;
         this.apps = Path.of(dataDir, "apps").toAbsolutePath().normalize();
     }
 

@@ -3,6 +3,7 @@ package io.streamhub.adapter.persistence.app;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.streamhub.adapter.persistence.GlobalStore;
+import io.streamhub.adapter.persistence.StoreGeneration;
 import io.streamhub.adapter.persistence.TemporaryDataDir;
 import io.streamhub.adapter.persistence.tenant.JdbcTenantRepository;
 import io.streamhub.application.contract.AppRepositoryContract;
@@ -21,10 +22,12 @@ class JdbcAppRepositoryContractTest extends AppRepositoryContract implements Tem
     JdbcTenantRepository tenants;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    StoreGeneration generation;
 
     @Override
     protected AppRepository emptyAppRepository() {
-        GlobalStore.wipe(transactions);
+        GlobalStore.wipe(transactions, generation);
         return apps;
     }
 

@@ -3,6 +3,7 @@ package io.streamhub.adapter.persistence.secret;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.streamhub.adapter.persistence.GlobalStore;
+import io.streamhub.adapter.persistence.StoreGeneration;
 import io.streamhub.adapter.persistence.TemporaryDataDir;
 import io.streamhub.application.contract.SecretStoreContract;
 import io.streamhub.application.port.out.SecretStore;
@@ -17,10 +18,12 @@ class EncryptedSecretStoreContractTest extends SecretStoreContract implements Te
     EncryptedSecretStore secrets;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    StoreGeneration generation;
 
     @Override
     protected SecretStore emptySecretStore() {
-        GlobalStore.wipe(transactions);
+        GlobalStore.wipe(transactions, generation);
         return secrets;
     }
 }

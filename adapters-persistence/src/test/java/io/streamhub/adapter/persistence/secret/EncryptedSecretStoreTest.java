@@ -9,6 +9,7 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.streamhub.adapter.persistence.GlobalStore;
+import io.streamhub.adapter.persistence.StoreGeneration;
 import io.streamhub.adapter.persistence.TemporaryDataDir;
 import io.streamhub.domain.app.AppName;
 import jakarta.inject.Inject;
@@ -35,12 +36,14 @@ class EncryptedSecretStoreTest implements TemporaryDataDir {
     SecretRows rows;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    StoreGeneration generation;
     @Property(name = "streamhub.data-dir")
     String dataDir;
 
     @BeforeEach
     void startEmpty() {
-        GlobalStore.wipe(transactions);
+        GlobalStore.wipe(transactions, generation);
     }
 
     @Test

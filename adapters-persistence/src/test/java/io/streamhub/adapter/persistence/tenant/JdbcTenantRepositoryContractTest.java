@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.streamhub.adapter.persistence.GlobalStore;
+import io.streamhub.adapter.persistence.StoreGeneration;
 import io.streamhub.adapter.persistence.TemporaryDataDir;
 import io.streamhub.application.contract.TenantRepositoryContract;
 import io.streamhub.application.port.out.TenantRepository;
@@ -27,10 +28,12 @@ class JdbcTenantRepositoryContractTest extends TenantRepositoryContract implemen
     JdbcTenantRepository tenants;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    StoreGeneration generation;
 
     @Override
     protected TenantRepository emptyTenantRepository() {
-        GlobalStore.wipe(transactions);
+        GlobalStore.wipe(transactions, generation);
         return tenants;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.streamhub.adapter.persistence.GlobalStore;
+import io.streamhub.adapter.persistence.StoreGeneration;
 import io.streamhub.adapter.persistence.TemporaryDataDir;
 import io.streamhub.adapter.persistence.app.JdbcAppRepository;
 import io.streamhub.adapter.persistence.tenant.JdbcTenantRepository;
@@ -37,10 +38,12 @@ class JdbcApiTokenRepositoryContractTest extends ApiTokenRepositoryContract impl
     JdbcTenantRepository tenants;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    StoreGeneration generation;
 
     @Override
     protected ApiTokenRepository emptyTokenRepository() {
-        GlobalStore.wipe(transactions);
+        GlobalStore.wipe(transactions, generation);
         return tokens;
     }
 

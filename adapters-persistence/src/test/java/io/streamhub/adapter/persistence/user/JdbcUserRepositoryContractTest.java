@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.streamhub.adapter.persistence.GlobalStore;
+import io.streamhub.adapter.persistence.StoreGeneration;
 import io.streamhub.adapter.persistence.TemporaryDataDir;
 import io.streamhub.adapter.persistence.tenant.JdbcTenantRepository;
 import io.streamhub.application.contract.UserRepositoryContract;
@@ -36,10 +37,12 @@ class JdbcUserRepositoryContractTest extends UserRepositoryContract implements T
     JdbcTenantRepository tenants;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    StoreGeneration generation;
 
     @Override
     protected UserRepository emptyUserRepository() {
-        GlobalStore.wipe(transactions);
+        GlobalStore.wipe(transactions, generation);
         return users;
     }
 

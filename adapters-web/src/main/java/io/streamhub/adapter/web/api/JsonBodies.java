@@ -2,6 +2,7 @@ package io.streamhub.adapter.web.api;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.streamhub.domain.error.InvalidInputException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -28,9 +29,9 @@ public class JsonBodies {
             throw new InvalidInputException("body", "the body must be a JSON object");
         }
         try {
-            byte[] bytes = trimmed.getBytes(StandardCharsets.UTF_8);
-            StrictJsonTypes.check(mapper.readValue(bytes, Argument.mapOf(String.class, Object.class)), type, "");
-            T value = mapper.readValue(bytes, Argument.of(type));
+            JsonNode tree = mapper.readValue(trimmed.getBytes(StandardCharsets.UTF_8), JsonNode.class);
+            StrictJsonTypes.check(tree, type, "");
+            T value = mapper.readValueFromTree(tree, Argument.of(type));
             if (value == null) {
                 throw new InvalidInputException("body", "a JSON object body is required");
             }

@@ -1,11 +1,13 @@
 package io.streamhub.adapter.web.api;
 
+import io.micronaut.json.tree.JsonNode;
 import io.streamhub.domain.error.InvalidInputException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a decoded JSON tree against a request record before it is bound, so that a value of the
@@ -13,45 +15,46 @@ import java.util.Map;
  * path instead of being coerced. Unknown fields are left alone (they are ignored).
  */
 final class StrictJsonTypes {
+    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+
     private StrictJsonTypes() {
     }
 
-    static void check(Map<?, ?> object, Class<?> type, String prefix) {
+    static void check(JsonNode object, Class<?> type, String prefix) {
         if (!type.isRecord()) {
             return;
         }
-        for (RecordComponent component : type.getRecordComponents()) {
-            String field = prefix + component.getName();
-            if (object.containsKey(component.getName())) {
-                checkValue(object.get(component.getName()), component.getGenericType(), field);
+        for (RecordComponent component : COMPONENTS.computeIfAbsent(type, Class::getRecordComponents)) {
+            JsonNode value = object.get(component.getName());
+            if (value != null) {
+                checkValue(value, component.getGenericType(), prefix + component.getName());
             }
         }
     }
 
-    private static void checkValue(Object value, Type type, String field) {
-        if (value == null) {
+    private static void checkValue(JsonNode value, Type type, String field) {
+        if (value.isNull()) {
             return;
         }
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         boolean ok;
         if (raw == String.class) {
-            ok = value instanceof String;
+            ok = value.isString();
         } else if (raw == Boolean.class || raw == boolean.class) {
-            ok = value instanceof Boolean;
+            ok = value.isBoolean();
         } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
-            ok = value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue());
+            ok = value.isNumber() && value.getDoubleValue() == Math.rint(value.getDoubleValue());
         } else if (List.class.isAssignableFrom(raw)) {
-            ok = value instanceof List<?>;
+            ok = value.isArray();
             if (ok && type instanceof ParameterizedType p) {
-                List<?> list = (List<?>) value;
-                for (int i = 0; i < list.size(); i++) {
-                    checkValue(list.get(i), p.getActualTypeArguments()[0], field);
+                for (JsonNode item : value.values()) {
+                    checkValue(item, p.getActualTypeArguments()[0], field);
                 }
             }
         } else if (raw.isRecord()) {
-            ok = value instanceof Map<?, ?>;
+            ok = value.isObject();
             if (ok) {
-                check((Map<?, ?>) value, raw, field + ".");
+                check(value, raw, field + ".");
             }
         } else {
             ok = true;

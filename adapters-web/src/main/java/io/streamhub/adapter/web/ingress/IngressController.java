@@ -54,10 +54,22 @@ public class IngressController {
                          Boolean enableTranscoding) {
     }
 
-    /** {@code rtmpUrl} is server URL + stream key (paste into OBS as one URL); {@code whipUrl} takes the stream key as bearer. */
+    /**
+     * {@code rtmpUrl} is server URL + stream key (paste into OBS as one URL); {@code whipUrl} takes the
+     * stream key as bearer. {@code password} appears once, at creation, when the app requires RTMP passwords.
+     */
     @Serdeable
     public record IngressDto(String ingressId, String name, String inputType, String url, String streamKey, String roomName,
-                             String participantIdentity, String status, Instant startedAt, String rtmpUrl, String whipUrl) {
+                             String participantIdentity, String status, Instant startedAt, String rtmpUrl, String whipUrl,
+                             String password) {
+    }
+
+    @Serdeable
+    record ValidateRequest(String password) {
+    }
+
+    @Serdeable
+    public record ValidatedDto(String ingressId, boolean valid) {
     }
 
     @Serdeable
@@ -65,10 +77,14 @@ public class IngressController {
     }
 
     private IngressDto dto(IngressInfo i) {
+        return dto(i, null);
+    }
+
+    private IngressDto dto(IngressInfo i, String password) {
         String url = i.inputType() == InputType.RTMP ? publicRtmp(i.url()) : i.url();
         String rtmpUrl = i.inputType() == InputType.RTMP && url != null ? url + "/" + i.streamKey() : null;
         return new IngressDto(i.id(), i.name(), i.inputType().key(), url, i.streamKey(), i.room(), i.participantIdentity(),
-                i.status(), i.startedAt(), rtmpUrl, i.inputType() == InputType.WHIP ? i.url() : null);
+                i.status(), i.startedAt(), rtmpUrl, i.inputType() == InputType.WHIP ? i.url() : null, password);
     }
 
     /** LiveKit reports its own host; publishers need the public one ({@code RTMP_PUBLIC_HOST}). */
@@ -87,10 +103,21 @@ public class IngressController {
     public ApiResponse<IngressDto> create(String app, @Body @RequestBody(content = @Content(schema = @Schema(
             implementation = CreateRequest.class))) String rawBody, @Parameter(hidden = true) Principal actor) {
         CreateRequest r = bodies.read(rawBody, CreateRequest.class);
-        return ApiResponse.of(dto(ingress.create(new MediaUseCases.CreateIngressCommand(actor, AppName.parse("app", app),
-                InputType.parse(Params.required(r.inputType(), "inputType")), Optional.ofNullable(r.room()),
-                Optional.ofNullable(r.participantIdentity()), Optional.ofNullable(r.participantName()),
-                Optional.ofNullable(r.url()), Optional.ofNullable(r.enableTranscoding())))));
+        MediaUseCases.CreatedIngressView created = ingress.create(new MediaUseCases.CreateIngressCommand(actor,
+                AppName.parse("app", app), InputType.parse(Params.required(r.inputType(), "inputType")),
+                Optional.ofNullable(r.room()), Optional.ofNullable(r.participantIdentity()),
+                Optional.ofNullable(r.participantName()), Optional.ofNullable(r.url()), Optional.ofNullable(r.enableTranscoding())));
+        return ApiResponse.of(dto(created.ingress(), created.password().orElse(null)));
+    }
+
+    @Post("/{id}/validate")
+    @RequiresPermission(resource = Resource.INGRESS, action = Action.WRITE)
+    @Operation(summary = "Check an RTMP ingress password; once valid, the ingress may publish")
+    public ApiResponse<ValidatedDto> validate(String app, String id, @Body @RequestBody(content = @Content(schema = @Schema(
+            implementation = ValidateRequest.class))) String rawBody) {
+        ValidateRequest r = bodies.read(rawBody, ValidateRequest.class);
+        String password = Params.required(r.password(), "password");
+        return ApiResponse.of(new ValidatedDto(id, ingress.validate(AppName.parse("app", app), id, password)));
     }
 
     @Get

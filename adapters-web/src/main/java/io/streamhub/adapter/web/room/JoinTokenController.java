@@ -7,8 +7,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.streamhub.adapter.web.api.ApiResponse;
 import io.streamhub.adapter.web.api.JsonBodies;
@@ -28,9 +26,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** LiveKit join tokens for an app's rooms, and public viewer tokens (catalog 3.5). */
+/**
+ * LiveKit join tokens for an app's rooms, and public viewer tokens (catalog 3.5). Minting is local
+ * work (cached app, config and quota reads, an HMAC), so it runs on the event loop without a thread hop.
+ */
 @Controller("/api/v1/apps/{app}")
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "rooms")
 public class JoinTokenController {
     private final JsonBodies bodies;

@@ -50,9 +50,19 @@ public final class MediaUseCases {
                                        Optional<String> url, Optional<Boolean> transcode) {
     }
 
+    /** A new ingress; {@code password} is shown this once when the app requires RTMP passwords. */
+    public record CreatedIngressView(IngressInfo ingress, Optional<String> password) {
+    }
+
     public interface ManageIngressUseCase {
         /** Counts against the tenant's {@code maxConcurrentStreams}. */
-        IngressInfo create(CreateIngressCommand command);
+        CreatedIngressView create(CreateIngressCommand command);
+
+        /**
+         * Checks an RTMP ingress password and, when it matches, lets the ingress publish.
+         * An ingress without a password is always valid.
+         */
+        boolean validate(AppName app, String ingressId, String password);
 
         List<IngressInfo> list(AppName app);
 
