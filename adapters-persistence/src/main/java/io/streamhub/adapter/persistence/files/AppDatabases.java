@@ -1,5 +1,6 @@
 package io.streamhub.adapter.persistence.files;
 
+import io.micronaut.context.annotation.Property;
 import io.streamhub.domain.app.AppName;
 import jakarta.inject.Singleton;
 import java.nio.file.Files;
@@ -24,11 +25,24 @@ import org.sqlite.SQLiteDataSource;
  */
 @Singleton
 public final class AppDatabases {
+    private static final String DATABASE = "app.db";
+
+    private final Path apps;
     private final Map<AppName, SQLiteDataSource> sources = new ConcurrentHashMap<>();
     /** Apps whose database was brought to the latest migration in this process. */
     private final Set<AppName> migrated = ConcurrentHashMap.newKeySet();
 
-    void migrate(AppName app, Path file) {
+    public AppDatabases(@Property(name = "streamhub.data-dir") String dataDir) {
+        this.apps = Path.of(dataDir, "apps").toAbsolutePath().normalize();
+    }
+
+    /** {@code DATA_DIR/apps/<app>/app.db}; {@link AppName} admits no path separator or dot. */
+    Path fileOf(AppName app) {
+        return apps.resolve(app.value()).resolve(DATABASE);
+    }
+
+    void migrate(AppName app) {
+        Path file = fileOf(app);
         synchronized (migrated) {
             Flyway.configure().dataSource(source(app, file)).locations("classpath:db/app").load().migrate();
             migrated.add(app);
@@ -36,7 +50,8 @@ public final class AppDatabases {
     }
 
     /** Rows of {@code streams} with status {@code active}; 0 when the app has no database. */
-    long activeStreams(AppName app, Path file) {
+    long activeStreams(AppName app) {
+        Path file = fileOf(app);
         if (Files.notExists(file)) {
             return 0;
         }
@@ -54,12 +69,13 @@ public final class AppDatabases {
      * The app's data source when its database file exists; empty otherwise, so a caller never creates
      * one. A database written by an older StreamHub is migrated the first time it is opened.
      */
-    public Optional<DataSource> existing(AppName app, Path file) {
+    public Optional<DataSource> existing(AppName app) {
+        Path file = fileOf(app);
         if (Files.notExists(file)) {
             return Optional.empty();
         }
         if (!migrated.contains(app)) {
-            migrate(app, file);
+            migrate(app);
         }
         return Optional.of(source(app, file));
     }

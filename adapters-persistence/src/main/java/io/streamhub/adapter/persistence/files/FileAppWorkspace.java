@@ -30,7 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public class FileAppWorkspace implements AppWorkspace {
     private static final List<String> MEDIA_DIRS = List.of("recordings", "hls", "snapshots", "samples");
     private static final String CONFIG = "config.yaml";
-    private static final String DATABASE = "app.db";
 
     private final Path apps;
     private final AppDatabases databases;
@@ -42,7 +41,7 @@ public class FileAppWorkspace implements AppWorkspace {
 
     /** For tests: a workspace with its own database cache. */
     FileAppWorkspace(String dataDir) {
-        this(dataDir, new AppDatabases());
+        this(dataDir, new AppDatabases(dataDir));
     }
 
     @Inject
@@ -65,7 +64,7 @@ public class FileAppWorkspace implements AppWorkspace {
         if (Files.notExists(dir.resolve(CONFIG))) {
             writeConfig(app, config);
         }
-        databases.migrate(app.name(), dir.resolve(DATABASE));
+        databases.migrate(app.name());
     }
 
     /** A missing file, like a missing key, reads as the defaults. */
@@ -141,7 +140,7 @@ public class FileAppWorkspace implements AppWorkspace {
 
     @Override
     public long activeStreams(AppName app) {
-        return databases.activeStreams(app, dirOf(app).resolve(DATABASE));
+        return databases.activeStreams(app);
     }
 
     @Override

@@ -1,13 +1,10 @@
 package io.streamhub.adapter.persistence.ingress;
 
-import io.micronaut.context.annotation.Property;
 import io.streamhub.adapter.persistence.files.AppDatabases;
 import io.streamhub.application.port.out.IngressAuthRepository;
 import io.streamhub.domain.app.AppName;
 import io.streamhub.domain.ingress.IngressAuth;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +24,6 @@ import javax.sql.DataSource;
  */
 @Singleton
 public class SqliteIngressAuthRepository implements IngressAuthRepository {
-    private static final String DATABASE = "app.db";
     private static final String TABLE = "ingress_auth";
     private static final String COLUMNS = "ingress_id, password_hash, created_at, validated_at";
     private static final String UPSERT = "INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?)"
@@ -36,18 +32,10 @@ public class SqliteIngressAuthRepository implements IngressAuthRepository {
     private static final String FIND = "SELECT " + COLUMNS + " FROM " + TABLE + " WHERE ingress_id = ?";
     private static final String DELETE = "DELETE FROM " + TABLE + " WHERE ingress_id = ?";
 
-    private final Path apps;
     private final AppDatabases databases;
 
-    /** For tests: a workspace with its own database cache. */
-    SqliteIngressAuthRepository(String dataDir) {
-        this(dataDir, new AppDatabases());
-    }
-
-    @Inject
-    SqliteIngressAuthRepository(@Property(name = "streamhub.data-dir") String dataDir, AppDatabases databases) {
+    SqliteIngressAuthRepository(AppDatabases databases) {
         this.databases = databases;
-        this.apps = Path.of(dataDir, "apps").toAbsolutePath().normalize();
     }
 
     @Override
@@ -106,7 +94,7 @@ public class SqliteIngressAuthRepository implements IngressAuthRepository {
     }
 
     private Optional<DataSource> existing(AppName app) {
-        return databases.existing(app, fileOf(app));
+        return databases.existing(app);
     }
 
     private static IngressAuth toAuth(ResultSet row) throws SQLException {
@@ -116,8 +104,4 @@ public class SqliteIngressAuthRepository implements IngressAuthRepository {
                 Instant.ofEpochMilli(row.getLong("created_at")), validated);
     }
 
-    /** The same layout as the app workspace; {@link AppName} admits no path separator or dot. */
-    private Path fileOf(AppName app) {
-        return apps.resolve(app.value()).resolve(DATABASE);
-    }
 }

@@ -1,14 +1,11 @@
 package io.streamhub.adapter.persistence.stream;
 
-import io.micronaut.context.annotation.Property;
 import io.streamhub.adapter.persistence.files.AppDatabases;
 import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.domain.app.AppName;
 import io.streamhub.domain.stream.Stream;
 import io.streamhub.domain.stream.StreamType;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +26,6 @@ import javax.sql.DataSource;
  */
 @Singleton
 public class SqliteStreamRepository implements StreamRepository {
-    private static final String DATABASE = "app.db";
     private static final String COLUMNS = "stream_id, type, room, participant, status, started_at, ended_at";
     private static final String ACTIVE = "active";
     private static final String ENDED = "ended";
@@ -41,23 +37,15 @@ public class SqliteStreamRepository implements StreamRepository {
     private static final String LIST_ACTIVE = "SELECT " + COLUMNS + " FROM streams WHERE status = '" + ACTIVE + "'"
             + " ORDER BY started_at DESC, id DESC";
 
-    private final Path apps;
     private final AppDatabases databases;
 
-    /** For tests: a workspace with its own database cache. */
-    SqliteStreamRepository(String dataDir) {
-        this(dataDir, new AppDatabases());
-    }
-
-    @Inject
-    SqliteStreamRepository(@Property(name = "streamhub.data-dir") String dataDir, AppDatabases databases) {
+    SqliteStreamRepository(AppDatabases databases) {
         this.databases = databases;
-        this.apps = Path.of(dataDir, "apps").toAbsolutePath().normalize();
     }
 
     @Override
     public Optional<Stream> find(AppName app, String streamId) {
-        Optional<DataSource> database = databases.existing(app, fileOf(app));
+        Optional<DataSource> database = databases.existing(app);
         if (database.isEmpty()) {
             return Optional.empty();
         }
@@ -74,7 +62,7 @@ public class SqliteStreamRepository implements StreamRepository {
 
     @Override
     public List<Stream> active(AppName app) {
-        Optional<DataSource> database = databases.existing(app, fileOf(app));
+        Optional<DataSource> database = databases.existing(app);
         if (database.isEmpty()) {
             return List.of();
         }
@@ -94,7 +82,7 @@ public class SqliteStreamRepository implements StreamRepository {
     /** @throws IllegalStateException when the app has no workspace (no database) */
     @Override
     public void save(AppName app, Stream stream) {
-        DataSource database = databases.existing(app, fileOf(app))
+        DataSource database = databases.existing(app)
                 .orElseThrow(() -> new IllegalStateException("app " + app + " has no workspace to save stream "
                         + stream.streamId() + " in"));
         try (Connection connection = database.getConnection();
@@ -124,8 +112,4 @@ public class SqliteStreamRepository implements StreamRepository {
                 Instant.ofEpochMilli(row.getLong("started_at")), ended);
     }
 
-    /** The same layout as the app workspace; {@link AppName} admits no path separator or dot. */
-    private Path fileOf(AppName app) {
-        return apps.resolve(app.value()).resolve(DATABASE);
-    }
 }
