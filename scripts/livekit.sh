@@ -3,7 +3,7 @@
 # StreamHub development and integration tests. Everything lives under
 # $TOOLS_DIR (default <repo>/.tools). See docs/livekit-dev.md.
 #
-# Usage: scripts/livekit.sh <install|start|stop|restart|status|env|lk|logs|media> [args]
+# Usage: scripts/livekit.sh <install|install-cli|start|stop|restart|status|env|lk|logs|media> [args]
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
@@ -62,7 +62,8 @@ usage() {
 Usage: $(basename "$0") <command> [args]
 
 Commands:
-  install   build/install livekit-server v$LIVEKIT_SERVER_VERSION and lk v$LK_CLI_VERSION into $BIN_DIR (idempotent)
+  install   build/install livekit-server v$LIVEKIT_SERVER_VERSION into $BIN_DIR (idempotent)
+  install-cli  build/install the lk CLI v$LK_CLI_VERSION (also done on first 'lk')
   start     start livekit-server on $LIVEKIT_BIND:$LIVEKIT_PORT in the background (idempotent); prints its URL
   stop      stop the server started on LIVEKIT_PORT ($LIVEKIT_PORT)
   restart   stop then start
@@ -213,10 +214,11 @@ install_lk() {
     log "lk installed in $((SECONDS - start))s"
 }
 
+# The server only: tests and the run command need nothing else. The lk CLI (a long cgo build) is
+# built on first use of `lk` or by `install-cli`.
 cmd_install() {
     install_livekit_server
-    install_lk
-    log "binaries: $LIVEKIT_BIN $LK_BIN"
+    log "binary: $LIVEKIT_BIN"
 }
 
 # ---------------------------------------------------------------- run state --
@@ -455,6 +457,7 @@ main() {
     [ $# -gt 0 ] && shift
     case "$cmd" in
         install) cmd_install ;;
+        install-cli) install_lk ;;
         start) cmd_start ;;
         stop) cmd_stop ;;
         restart) cmd_stop && cmd_start ;;
