@@ -16,9 +16,10 @@ ensure_apt_packages iproute2 redis-server
 "$ROOT/scripts/lk-client.sh" install
 cd "$ROOT"
 
-# 1. everything but the WebRTC tests (the poms exclude them), on the host; this also resolves
-#    every plugin for step 2
-mvn -B ${MAVEN_ARGS:-} verify
+# 1. everything but the WebRTC tests (the poms exclude them), on the host. `install` (not just
+#    verify) so that step 2, which builds single modules offline, finds this build's own modules in
+#    the local repository; it also resolves every plugin step 2 needs.
+mvn -B ${MAVEN_ARGS:-} install
 
 # 2. the WebRTC journeys, offline, in a namespace with loopback addresses only
 ns="streamhub-test-$$"
