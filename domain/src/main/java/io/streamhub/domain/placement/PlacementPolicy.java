@@ -1,0 +1,118 @@
+package io.streamhub.domain.placement;
+
+import io.streamhub.domain.node.Node;
+import io.streamhub.domain.node.NodeStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Chooses the node for a new room. Each node passes these rules in order, the first failure
+ * excluding it with its reason:
+ * <ol>
+ *   <li>the operator's status is {@code active} (draining and disabled nodes take no new rooms);</li>
+ *   <li>it is not stale (seen within the staleness threshold);</li>
+ *   <li>the app does not deny it, and pins it when the app pins any node;</li>
+ *   <li>CPU: its reported CPU is under its declared ceiling;</li>
+ *   <li>NIC: egress plus the room's expected bitrate stays within 90% of its NIC;</li>
+ *   <li>participants: current plus expected stays within its cap.</li>
+ * </ol>
+ * Among the nodes left, those in the publisher's region win when there are any; then the least
+ * loaded one (by its tightest resource: CPU, NIC or participants, as a fraction of capacity); ties
+ * go to the smallest node id. The same inputs always give the same decision.
+ */
+public final class PlacementPolicy {
+    static final double NIC_HEADROOM = 0.9;
+    private final Duration staleAfter;
+
+    public PlacementPolicy(Duration staleAfter) {
+        this.staleAfter = staleAfter;
+    }
+
+    public PlacementDecision decide(PlacementRequest request, List<Node> nodes, AppPlacement app, Instant now) {
+        List<String> reasons = new ArrayList<>();
+        List<Node> fit = new ArrayList<>();
+        for (Node node : nodes.stream().sorted(Comparator.comparing(Node::id)).toList()) {
+            Optional<String> excluded = exclusion(node, request, app, now);
+            if (excluded.isPresent()) {
+                reasons.add(node.id() + " (" + node.name() + "): excluded, " + excluded.get());
+            } else {
+                fit.add(node);
+            }
+        }
+        if (fit.isEmpty()) {
+            reasons.add("no node has room for " + request.room());
+            return new PlacementDecision.Rejected(reasons);
+        }
+        List<Node> candidates = fit;
+        if (request.region().isPresent()) {
+            String region = request.region().get();
+            List<Node> local = fit.stream().filter(n -> n.region().filter(region::equals).isPresent()).toList();
+            if (local.isEmpty()) {
+                reasons.add("no fitting node in region " + region + "; any region will do");
+            } else {
+                candidates = local;
+                reasons.add(local.size() + " fitting node(s) in region " + region);
+            }
+        }
+        Node chosen = candidates.stream()
+                .min(Comparator.comparingDouble(PlacementPolicy::load).thenComparing(Node::id))
+                .orElseThrow();
+        for (Node node : candidates) {
+            reasons.add(node.id() + " (" + node.name() + "): fits, load " + percent(load(node)));
+        }
+        reasons.add("chose " + chosen.id() + " (" + chosen.name() + "): least loaded" + (candidates.size() > 1 ? "" : ", only candidate"));
+        return new PlacementDecision.Placed(chosen.id(), reasons);
+    }
+
+    private Optional<String> exclusion(Node node, PlacementRequest request, AppPlacement app, Instant now) {
+        if (node.status() != NodeStatus.ACTIVE) {
+            return Optional.of("status " + node.status().key());
+        }
+        if (node.isStale(now, staleAfter)) {
+            return Optional.of(node.lastSeenAt()
+                    .map(seen -> "stale, last seen " + Duration.between(seen, now).toSeconds() + " s ago (> " + staleAfter.toSeconds() + " s)")
+                    .orElse("stale, never seen"));
+        }
+        if (app.denied().contains(node.id())) {
+            return Optional.of("denied for this app");
+        }
+        if (!app.pinned().isEmpty() && !app.pinned().contains(node.id())) {
+            return Optional.of("app is pinned to other nodes");
+        }
+        double cpuCeiling = node.capacity().maxCpu();
+        if (node.load().cpu() >= cpuCeiling) {
+            return Optional.of("cpu " + percent(node.load().cpu()) + " at or over its ceiling " + percent(cpuCeiling));
+        }
+        long nicLimit = (long) (node.capacity().nicBitsPerSecond() * NIC_HEADROOM);
+        if (node.load().txBitsPerSecond() + request.expectedBitsPerSecond() > nicLimit) {
+            return Optional.of("nic " + mbps(node.load().txBitsPerSecond()) + " + " + mbps(request.expectedBitsPerSecond())
+                    + " over " + mbps(nicLimit));
+        }
+        if (node.load().participants() + request.expectedParticipants() > node.capacity().maxParticipants()) {
+            return Optional.of("participants " + node.load().participants() + " + " + request.expectedParticipants()
+                    + " over " + node.capacity().maxParticipants());
+        }
+        return Optional.empty();
+    }
+
+    /** The tightest resource as a fraction of what the node may carry. */
+    static double load(Node node) {
+        double cpu = node.load().cpu() / node.capacity().maxCpu();
+        double nic = (double) node.load().txBitsPerSecond() / node.capacity().nicBitsPerSecond();
+        double participants = (double) node.load().participants() / node.capacity().maxParticipants();
+        return Math.max(cpu, Math.max(nic, participants));
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+
+    private static String mbps(long bits) {
+        return String.format(Locale.ROOT, "%.1f Mbps", bits / 1_000_000.0);
+    }
+}
