@@ -12,6 +12,7 @@ import io.streamhub.application.port.out.IngressAuthRepository;
 import io.streamhub.application.port.out.MediaEventVerifier;
 import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.MediaTokenIssuer;
+import io.streamhub.application.port.out.NodeRegistry;
 import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.application.port.out.PasswordHasher;
 import io.streamhub.application.port.out.RoleAuthorizer;
@@ -23,6 +24,7 @@ import io.streamhub.application.service.ApiTokenService;
 import io.streamhub.application.service.AppService;
 import io.streamhub.application.service.AuthenticationService;
 import io.streamhub.application.service.AuthorizationService;
+import io.streamhub.application.service.ClusterService;
 import io.streamhub.application.service.EnforcementMode;
 import io.streamhub.application.service.IngressService;
 import io.streamhub.application.service.JoinTokenService;
@@ -37,6 +39,7 @@ import io.streamhub.domain.access.AccessPolicy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -146,5 +149,24 @@ public class UseCaseFactory {
                                         IngressAuthRepository passwords, MediaServerGateway media,
                                         @Named("media-events") ExecutorService worker, Clock clock) {
         return new MediaEventService(verifier, apps, streams, passwords, media, worker, clock);
+    }
+
+    @Singleton
+    ClusterService clusterService(NodeRegistry registry, IdGenerator ids, TransactionRunner tx, Clock clock,
+                                  @Value("${streamhub.cluster.token:}") String token,
+                                  @Value("${streamhub.cluster.redis-url:}") String redisUrl,
+                                  @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds,
+                                  @Value("${streamhub.livekit.api-key:}") String livekitKey,
+                                  @Value("${streamhub.livekit.api-secret:}") String livekitSecret,
+                                  @Value("${streamhub.livekit.url:}") String livekitUrl,
+                                  @Value("${streamhub.livekit.public-ws-url:}") String publicWsUrl,
+                                  @Value("${streamhub.public-base-url:}") String publicBaseUrl) {
+        return new ClusterService(registry, ids, tx, clock, new ClusterService.Settings(nonBlank(token),
+                Duration.ofSeconds(staleSeconds), livekitKey, livekitSecret, livekitUrl, nonBlank(redisUrl), nonBlank(publicWsUrl),
+                publicBaseUrl.isBlank() ? "<PUBLIC_BASE_URL>" : publicBaseUrl));
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 }

@@ -28,6 +28,7 @@ abstract class ApiTestSupport implements TestPropertyProvider {
     static final String ADMIN_USER = "root";
     static final String ADMIN_PASS = "root-password-123";
     static final String LIVEKIT_KEY = "testkey";
+    static final String CLUSTER_TOKEN = "clt_test_cluster_token_0123456789";
     static final String LIVEKIT_SECRET = "testsecret_testsecret_testsecret_0123";
 
     @Inject
@@ -61,6 +62,7 @@ abstract class ApiTestSupport implements TestPropertyProvider {
                 // nothing listens there: tests that need LiveKit start their own (MediaPlaneLiveKitIT)
                 "streamhub.livekit.url", "ws://127.0.0.1:9",
                 "streamhub.livekit.api-key", LIVEKIT_KEY,
+                "streamhub.cluster.token", CLUSTER_TOKEN,
                 "streamhub.livekit.api-secret", LIVEKIT_SECRET));
         props.putAll(extraProperties());
         return props;

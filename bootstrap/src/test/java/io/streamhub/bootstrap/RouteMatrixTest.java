@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(transactional = false)
 class RouteMatrixTest extends ApiTestSupport {
 
-    enum Kind { PUBLIC, WEBHOOK, ANY, GLOBAL, LIST, CREATE, APP, TENANT }
+    enum Kind { PUBLIC, WEBHOOK, NODE, ANY, GLOBAL, LIST, CREATE, APP, TENANT }
 
     record Route(String method, String path, String body, Kind kind) {
     }
@@ -85,6 +85,12 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("GET", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1", null, Kind.APP),
                 new Route("DELETE", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1", null, Kind.APP),
                 new Route("POST", "/api/v1/webhooks/livekit", "{\"event\":\"room_started\"}", Kind.WEBHOOK),
+                new Route("POST", "/api/v1/cluster/join", "{\"name\":\"edge-1\",\"ip\":\"127.0.0.1\"}", Kind.NODE),
+                new Route("POST", "/api/v1/cluster/heartbeat", "{\"nodeId\":\"origin\"}", Kind.NODE),
+                new Route("GET", "/api/v1/cluster/nodes", null, Kind.GLOBAL),
+                new Route("PATCH", "/api/v1/cluster/nodes/origin", "{\"status\":\"draining\"}", Kind.GLOBAL),
+                new Route("DELETE", "/api/v1/cluster/nodes/origin", null, Kind.GLOBAL),
+                new Route("GET", "/api/v1/cluster/info", null, Kind.GLOBAL),
                 new Route("GET", "/api/v1/tokens", null, Kind.GLOBAL),
                 new Route("POST", "/api/v1/tokens", "{\"name\":\"n\",\"scope\":\"global\"}", Kind.GLOBAL),
                 new Route("DELETE", "/api/v1/tokens/" + tokenId, null, Kind.GLOBAL),
@@ -132,7 +138,7 @@ class RouteMatrixTest extends ApiTestSupport {
     @Test
     void everyNonPublicRouteRefusesAnUnknownToken() {
         for (Route route : routes) {
-            if (route.kind() != Kind.PUBLIC && route.kind() != Kind.WEBHOOK) {
+            if (route.kind() != Kind.PUBLIC && route.kind() != Kind.WEBHOOK && route.kind() != Kind.NODE) {
                 Reply reply = call(route.method(), route.path(), "sk_unknownunknownunknownunknown", route.body());
                 assertEquals(401, reply.status(), route.toString());
                 assertEquals("Invalid or revoked API token", reply.error().get("message"));
@@ -205,7 +211,9 @@ class RouteMatrixTest extends ApiTestSupport {
                 Map.entry("inputType", new String[] {"POST", "/api/v1/apps/alpha/ingress", "{\"inputType\":\"srt\"}"}),
                 Map.entry("url", new String[] {"POST", "/api/v1/apps/alpha/ingress", "{\"inputType\":\"url\"}"}),
                 Map.entry("trackSid", new String[] {"POST", "/api/v1/apps/alpha/rooms/r1/participants/p1/mute", "{\"muted\":true}"}),
-                Map.entry("maxParticipants", new String[] {"POST", "/api/v1/apps/alpha/rooms", "{\"maxParticipants\":-1}"}));
+                Map.entry("maxParticipants", new String[] {"POST", "/api/v1/apps/alpha/rooms", "{\"maxParticipants\":-1}"}),
+                Map.entry("status", new String[] {"PATCH", "/api/v1/cluster/nodes/origin", "{\"status\":\"up\"}"}),
+                Map.entry("nodeId", new String[] {"PATCH", "/api/v1/cluster/nodes/node-1", "{}"}));
         cases.forEach((field, c) -> {
             Reply reply = call(c[0], c[1], admin, c[2]);
             assertEquals(400, reply.status(), field + ": " + reply.raw().body());

@@ -6,7 +6,8 @@ package io.streamhub.domain.error;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidInputException, NotFoundException, ConflictException, AccessDeniedException,
-                QuotaExceededException, UnauthenticatedException, UnavailableException, UpstreamException {
+                QuotaExceededException, UnauthenticatedException, UnavailableException, UpstreamException,
+                TooLargeException {
 
     private final String code;
 

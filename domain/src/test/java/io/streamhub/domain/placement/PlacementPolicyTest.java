@@ -30,8 +30,8 @@ class PlacementPolicyTest {
     }
 
     private Node node(int n, String region, NodeStatus status, Instant seen, double cpu, long tx, int participants) {
-        return new Node(id(n), "node-" + n, Optional.ofNullable(region), status, Optional.ofNullable(seen),
-                NodeCapacity.DEFAULT, new NodeLoad(cpu, tx, participants, 0));
+        return new Node(id(n), "node-" + n, "ws://10.0.0." + n + ":7880", Optional.ofNullable(region), status, now.minusSeconds(3600),
+                Optional.ofNullable(seen), NodeCapacity.DEFAULT, new NodeLoad(cpu, tx, participants, 0));
     }
 
     private Node healthy(int n, double cpu) {
@@ -153,7 +153,8 @@ class PlacementPolicyTest {
 
         @Test
         void theOriginIsANodeLikeAnyOther() {
-            Node origin = new Node(NodeId.ORIGIN, "origin", Optional.empty(), NodeStatus.ACTIVE, Optional.of(now), NodeCapacity.DEFAULT, NodeLoad.IDLE);
+            Node origin = new Node(NodeId.ORIGIN, "origin", "ws://127.0.0.1:7880", Optional.empty(), NodeStatus.ACTIVE, now,
+                    Optional.of(now), NodeCapacity.DEFAULT, NodeLoad.IDLE);
             assertEquals(NodeId.ORIGIN, placed(policy.decide(request, List.of(origin, healthy(1, 0.5)), AppPlacement.ANYWHERE, now)));
         }
     }

@@ -56,6 +56,8 @@ final class StrictJsonTypes {
             if (ok) {
                 check(value, raw, field + ".");
             }
+        } else if (Map.class.isAssignableFrom(raw)) {
+            ok = value.isObject();
         } else {
             ok = true;
         }
@@ -74,7 +76,7 @@ final class StrictJsonTypes {
         if (List.class.isAssignableFrom(raw)) {
             return "an array";
         }
-        if (raw.isRecord()) {
+        if (raw.isRecord() || Map.class.isAssignableFrom(raw)) {
             return "an object";
         }
         return "an integer";

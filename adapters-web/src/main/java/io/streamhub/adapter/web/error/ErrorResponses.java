@@ -12,6 +12,7 @@ import io.streamhub.domain.error.InvalidInputException;
 import io.streamhub.domain.error.NotFoundException;
 import io.streamhub.domain.error.QuotaExceededException;
 import io.streamhub.domain.error.UnauthenticatedException;
+import io.streamhub.domain.error.TooLargeException;
 import io.streamhub.domain.error.UnavailableException;
 import io.streamhub.domain.error.UpstreamException;
 
@@ -37,6 +38,8 @@ public final class ErrorResponses {
             return HttpStatus.SERVICE_UNAVAILABLE;
         } else if (e instanceof UpstreamException) {
             return HttpStatus.BAD_GATEWAY;
+        } else if (e instanceof TooLargeException) {
+            return HttpStatus.REQUEST_ENTITY_TOO_LARGE;
         }
         throw new IllegalStateException("unmapped domain failure " + e.getClass());
     }
@@ -44,6 +47,9 @@ public final class ErrorResponses {
     public static ApiError bodyOf(DomainException e) {
         if (e instanceof InvalidInputException invalid) {
             return ApiError.ofField(e.code(), e.getMessage(), invalid.field());
+        }
+        if (e instanceof TooLargeException tooLarge) {
+            return ApiError.ofField(e.code(), e.getMessage(), tooLarge.field());
         }
         if (e instanceof ConflictException conflict) {
             return ApiError.ofField(e.code(), e.getMessage(), conflict.field());

@@ -8,6 +8,7 @@ import io.streamhub.application.port.out.HostProbe;
 @SerdeImport(GetSystemStatsUseCase.SystemStats.class)
 @SerdeImport(GetSystemStatsUseCase.Counts.class)
 @SerdeImport(HostProbe.Cpu.class)
+@SerdeImport(io.streamhub.application.port.in.ClusterUseCases.ClusterInfoView.class)
 @SerdeImport(HostProbe.Memory.class)
 @SerdeImport(HostProbe.Disk.class)
 @SerdeImport(HostProbe.Storage.class)
