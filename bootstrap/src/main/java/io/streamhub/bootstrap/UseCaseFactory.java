@@ -13,6 +13,7 @@ import io.streamhub.application.port.out.MediaEventVerifier;
 import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.MediaTokenIssuer;
 import io.streamhub.application.port.out.NodeRegistry;
+import io.streamhub.application.port.out.PlacementStore;
 import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.application.port.out.PasswordHasher;
 import io.streamhub.application.port.out.RoleAuthorizer;
@@ -36,6 +37,7 @@ import io.streamhub.application.service.SystemStatsService;
 import io.streamhub.application.service.TenantService;
 import io.streamhub.application.service.TokenCache;
 import io.streamhub.domain.access.AccessPolicy;
+import io.streamhub.domain.placement.PlacementPolicy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -111,13 +113,14 @@ public class UseCaseFactory {
 
     @Singleton
     JoinTokenService joinTokenService(AppRepository apps, AppWorkspace workspace, QuotaGuard quotas, MediaTokenIssuer issuer,
-                                      IdGenerator ids) {
-        return new JoinTokenService(apps, workspace, quotas, issuer, ids);
+                                      IdGenerator ids, PlacementStore placements, NodeRegistry nodes) {
+        return new JoinTokenService(apps, workspace, quotas, issuer, ids, placements, nodes);
     }
 
     @Singleton
-    RoomService roomService(AppRepository apps, MediaServerGateway media) {
-        return new RoomService(apps, media);
+    RoomService roomService(AppRepository apps, MediaServerGateway media, NodeRegistry nodes, PlacementStore placements, Clock clock,
+                            @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds) {
+        return new RoomService(apps, media, nodes, placements, new PlacementPolicy(Duration.ofSeconds(staleSeconds)), clock);
     }
 
     @Singleton

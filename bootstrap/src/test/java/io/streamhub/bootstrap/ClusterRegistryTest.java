@@ -2,6 +2,7 @@ package io.streamhub.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.Map;
@@ -73,5 +74,24 @@ class ClusterRegistryTest extends ApiTestSupport {
                 "X-Cluster-Token", CLUSTER_TOKEN).expect(400).error().get("field"));
         assertEquals("stats.cpu", heartbeat(id, "{\"cpu\":-1}").expect(400).error().get("field"));
         assertEquals("stats", heartbeat(id, "[1,2]").expect(400).error().get("field"));
+    }
+
+    @Test
+    void withNodesRegisteredRoomsArePlacedAndRefusedWhenNoneFits() {
+        String admin = adminJwt();
+        String id = (String) join(CLUSTER_TOKEN, "edge-p").expect(201).data().get("nodeId");
+        heartbeat(id, "{\"livekitNodeId\":\"ND_edgep\",\"cpu\":0.1}").expect(200);
+        call("PATCH", "/api/v1/cluster/nodes/" + id, admin, "{\"status\":\"draining\"}").expect(200);
+        Map<String, Object> error = call("POST", "/api/v1/apps/live/rooms", admin, "{\"name\":\"placed\"}").expect(503).error();
+        assertEquals("no_capacity", error.get("code"));
+        assertTrue(((String) error.get("message")).contains("status draining"), error.toString());
+        call("GET", "/api/v1/apps/live/rooms/placed/placement", admin, null).expect(404);
+
+        call("PATCH", "/api/v1/cluster/nodes/" + id, admin, "{\"status\":\"active\"}").expect(200);
+        // the node fits now; LiveKit itself is unreachable in this test, so creation stops there
+        assertEquals("livekit_unavailable", call("POST", "/api/v1/apps/live/rooms", admin, "{\"name\":\"placed\"}")
+                .expect(503).error().get("code"));
+        assertEquals("stats.livekitNodeId", heartbeat(id, "{\"livekitNodeId\":5}").expect(400).error().get("field"));
+        call("DELETE", "/api/v1/cluster/nodes/" + id, admin, null).expect(200);
     }
 }

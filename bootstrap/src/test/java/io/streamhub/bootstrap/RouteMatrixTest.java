@@ -74,6 +74,7 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("GET", "/api/v1/apps/alpha/rooms/r1", null, Kind.APP),
                 new Route("DELETE", "/api/v1/apps/alpha/rooms/r1", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/rooms/r1/participants", null, Kind.APP),
+                new Route("GET", "/api/v1/apps/alpha/rooms/r1/placement", null, Kind.APP),
                 new Route("POST", "/api/v1/apps/alpha/rooms/r1/participants/p1/mute", "{\"trackSid\":\"TR_1\",\"muted\":true}", Kind.APP),
                 new Route("DELETE", "/api/v1/apps/alpha/rooms/r1/participants/p1", null, Kind.APP),
                 new Route("POST", "/api/v1/apps/alpha/ingress", "{\"inputType\":\"rtmp\"}", Kind.APP),

@@ -64,7 +64,7 @@ public class LiveKitMediaServerGateway implements MediaServerGateway {
     @Override
     public RoomInfo createRoom(RoomSpec spec) {
         return LiveKitMapper.room(required("CreateRoom", c -> c.rooms.createRoom(spec.name(), spec.emptyTimeoutSeconds(),
-                spec.maxParticipants(), null, spec.metadata())));
+                spec.maxParticipants(), spec.mediaNodeId().orElse(null), spec.metadata())));
     }
 
     @Override

@@ -72,7 +72,7 @@ class LiveKitMediaServerGatewayFailureTest {
         acceptor.start();
         LiveKitMediaServerGateway gateway = gateway("http://127.0.0.1:" + silent.getLocalPort(), SHORT);
 
-        UnavailableException e = within(Duration.ofSeconds(2), UnavailableException.class, () -> gateway.createRoom(new RoomSpec("r", 0, 0, null)));
+        UnavailableException e = within(Duration.ofSeconds(2), UnavailableException.class, () -> gateway.createRoom(new RoomSpec("r", 0, 0, null, Optional.empty())));
 
         assertTrue(e.getMessage().contains("did not answer CreateRoom"), e.getMessage());
     }
@@ -127,7 +127,7 @@ class LiveKitMediaServerGatewayFailureTest {
         server.failWith(404, "not_found", "gone");
 
         assertEquals("LiveKit CreateRoom: not_found gone",
-                assertThrows(UpstreamException.class, () -> gateway(server).createRoom(new RoomSpec("r", 0, 0, null))).getMessage());
+                assertThrows(UpstreamException.class, () -> gateway(server).createRoom(new RoomSpec("r", 0, 0, null, Optional.empty()))).getMessage());
         assertEquals(List.of(), gateway(server).listParticipants("r"));
         assertEquals(false, gateway(server).deleteIngress("IN_x"));
     }
@@ -159,7 +159,7 @@ class LiveKitMediaServerGatewayFailureTest {
         MockLiveKitServer server = mock();
         server.answerRaw(200, "application/protobuf", "\u00ff\u00ff\u00ff not protobuf");
 
-        UpstreamException e = assertThrows(UpstreamException.class, () -> gateway(server).createRoom(new RoomSpec("r", 0, 0, null)));
+        UpstreamException e = assertThrows(UpstreamException.class, () -> gateway(server).createRoom(new RoomSpec("r", 0, 0, null, Optional.empty())));
 
         assertTrue(e.getMessage().startsWith("LiveKit CreateRoom: unreadable answer"), e.getMessage());
     }

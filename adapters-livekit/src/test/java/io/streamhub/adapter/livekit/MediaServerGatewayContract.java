@@ -42,7 +42,7 @@ abstract class MediaServerGatewayContract {
         String name = unique("room");
         Instant before = Instant.now().minusSeconds(2);
 
-        RoomInfo created = gateway().createRoom(new RoomSpec(name, 120, 10, "{\"app\":\"demo\"}"));
+        RoomInfo created = gateway().createRoom(new RoomSpec(name, 120, 10, "{\"app\":\"demo\"}", Optional.empty()));
 
         assertEquals(name, created.name());
         assertFalse(created.sid().isBlank(), "sid");
@@ -60,8 +60,8 @@ abstract class MediaServerGatewayContract {
     void listingByNamesReturnsOnlyThoseRooms() {
         String wanted = unique("room");
         String other = unique("room");
-        gateway().createRoom(new RoomSpec(wanted, 0, 0, null));
-        gateway().createRoom(new RoomSpec(other, 0, 0, null));
+        gateway().createRoom(new RoomSpec(wanted, 0, 0, null, Optional.empty()));
+        gateway().createRoom(new RoomSpec(other, 0, 0, null, Optional.empty()));
 
         assertEquals(List.of(wanted), names(gateway().listRooms(List.of(wanted, unique("missing")))));
         assertTrue(names(gateway().listRooms(List.of())).containsAll(List.of(wanted, other)));
@@ -70,7 +70,7 @@ abstract class MediaServerGatewayContract {
     @Test
     void deletedRoomIsGoneAndDeletingItAgainIsFalse() {
         String name = unique("room");
-        gateway().createRoom(new RoomSpec(name, 0, 0, null));
+        gateway().createRoom(new RoomSpec(name, 0, 0, null, Optional.empty()));
 
         assertTrue(gateway().deleteRoom(name));
 
@@ -89,7 +89,7 @@ abstract class MediaServerGatewayContract {
     @Test
     void removingAnUnknownParticipantIsFalse() {
         String room = unique("room");
-        gateway().createRoom(new RoomSpec(room, 0, 0, null));
+        gateway().createRoom(new RoomSpec(room, 0, 0, null, Optional.empty()));
 
         assertFalse(gateway().removeParticipant(room, "nobody"));
         assertFalse(gateway().removeParticipant(unique("missing"), "nobody"));
@@ -98,7 +98,7 @@ abstract class MediaServerGatewayContract {
     @Test
     void mutingAnUnknownTrackIsEmpty() {
         String room = unique("room");
-        gateway().createRoom(new RoomSpec(room, 0, 0, null));
+        gateway().createRoom(new RoomSpec(room, 0, 0, null, Optional.empty()));
 
         long start = System.nanoTime();
         assertEquals(Optional.empty(), gateway().mutePublishedTrack(room, "nobody", "TR_unknown", true));
@@ -110,7 +110,7 @@ abstract class MediaServerGatewayContract {
     @Test
     void publisherIsListedWithItsTracks() {
         String room = unique("room");
-        gateway().createRoom(new RoomSpec(room, 0, 0, null));
+        gateway().createRoom(new RoomSpec(room, 0, 0, null, Optional.empty()));
         String identity = unique("pub");
 
         publisherJoins(room, identity);
@@ -136,7 +136,7 @@ abstract class MediaServerGatewayContract {
     @Test
     void mutingAPublishedTrackReportsItMuted() {
         String room = unique("room");
-        gateway().createRoom(new RoomSpec(room, 0, 0, null));
+        gateway().createRoom(new RoomSpec(room, 0, 0, null, Optional.empty()));
         String identity = unique("pub");
         publisherJoins(room, identity);
         TrackInfo audio = gateway().participant(room, identity).orElseThrow().tracks().stream()
@@ -155,7 +155,7 @@ abstract class MediaServerGatewayContract {
     @Test
     void removedPublisherIsGone() {
         String room = unique("room");
-        gateway().createRoom(new RoomSpec(room, 0, 0, null));
+        gateway().createRoom(new RoomSpec(room, 0, 0, null, Optional.empty()));
         String identity = unique("pub");
         publisherJoins(room, identity);
 

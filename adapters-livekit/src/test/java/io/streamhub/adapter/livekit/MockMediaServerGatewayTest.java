@@ -1,5 +1,6 @@
 package io.streamhub.adapter.livekit;
 
+import java.util.Optional;
 import static io.streamhub.adapter.livekit.LiveKitFixtures.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,7 +83,7 @@ class MockMediaServerGatewayTest extends MediaServerGatewayContract {
 
     @Test
     void createRoomSendsTheSpec() {
-        gateway.createRoom(new RoomSpec("room-1", 90, 25, "meta"));
+        gateway.createRoom(new RoomSpec("room-1", 90, 25, "meta", Optional.empty()));
 
         LivekitRoom.CreateRoomRequest sent = server.lastRequest("CreateRoom");
         assertEquals("room-1", sent.getName());
@@ -90,6 +91,12 @@ class MockMediaServerGatewayTest extends MediaServerGatewayContract {
         assertEquals(25, sent.getMaxParticipants());
         assertEquals("meta", sent.getMetadata());
         assertEquals("", sent.getNodeId());
+    }
+
+    @Test
+    void aPlacedRoomIsPinnedToItsLiveKitNode() {
+        gateway.createRoom(new RoomSpec("room-2", 0, 0, null, Optional.of("ND_edge1")));
+        assertEquals("ND_edge1", server.<LivekitRoom.CreateRoomRequest>lastRequest("CreateRoom").getNodeId());
     }
 
     @Test
@@ -103,7 +110,7 @@ class MockMediaServerGatewayTest extends MediaServerGatewayContract {
 
     @Test
     void everyRequestCarriesAnAdminTokenForTheMethod() {
-        gateway.createRoom(new RoomSpec("room-1", 0, 0, null));
+        gateway.createRoom(new RoomSpec("room-1", 0, 0, null, Optional.empty()));
         gateway.listParticipants("room-1");
 
         assertTrue(server.requests().stream().allMatch(r -> r.authorization().startsWith("Bearer ey")), server.requests().toString());

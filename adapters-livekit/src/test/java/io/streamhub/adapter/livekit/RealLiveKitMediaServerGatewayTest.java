@@ -91,7 +91,7 @@ class RealLiveKitMediaServerGatewayTest extends MediaServerGatewayContract {
     @Test
     void webhooksOfTheRealServerVerify() throws InterruptedException {
         String room = unique("room");
-        gateway.createRoom(new RoomSpec(room, 0, 0, null));
+        gateway.createRoom(new RoomSpec(room, 0, 0, null, Optional.empty()));
         String identity = unique("pub");
         publisherJoins(room, identity);
         LiveKitEventVerifier verifier = new LiveKitEventVerifier(LiveKitFixtures.API_KEY, LiveKitFixtures.API_SECRET);

@@ -74,7 +74,7 @@ public final class ClusterService implements ClusterUseCases.JoinClusterUseCase,
             Optional<NodeRegistry.RegisteredNode> existing = registry.findByName(c.name());
             Node node = existing.map(r -> r.node().joined(c.name(), url, newRegion, clock.instant()))
                     .orElseGet(() -> new Node(new NodeId(ids.uuid().toString()), c.name(), url, newRegion, NodeStatus.ACTIVE,
-                            clock.instant(), Optional.of(clock.instant()), NodeCapacity.DEFAULT, NodeLoad.IDLE));
+                            clock.instant(), Optional.of(clock.instant()), Optional.empty(), NodeCapacity.DEFAULT, NodeLoad.IDLE));
             registry.save(node, existing.map(NodeRegistry.RegisteredNode::statsJson).orElse("{}"));
             return new ClusterUseCases.JoinView(node, existing.isEmpty(), settings.livekitApiKey(), settings.livekitApiSecret(),
                     settings.livekitUrl(), settings.redisUrl(), settings.publicWsUrl());
@@ -95,9 +95,9 @@ public final class ClusterService implements ClusterUseCases.JoinClusterUseCase,
             Node node = current.node();
             if (c.report().isPresent()) {
                 ClusterUseCases.Report r = c.report().get();
-                registry.save(node.heartbeat(r.capacity(), r.load(), clock.instant()), r.statsJson());
+                registry.save(node.heartbeat(r.mediaNodeId(), r.capacity(), r.load(), clock.instant()), r.statsJson());
             } else {
-                registry.save(node.heartbeat(node.capacity(), node.load(), clock.instant()), current.statsJson());
+                registry.save(node.heartbeat(Optional.empty(), node.capacity(), node.load(), clock.instant()), current.statsJson());
             }
         });
     }

@@ -3,24 +3,49 @@ package io.streamhub.application.service;
 import io.streamhub.application.port.in.MediaUseCases;
 import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.MediaServerGateway;
+import io.streamhub.application.port.out.NodeRegistry;
+import io.streamhub.application.port.out.PlacementStore;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.app.AppName;
 import io.streamhub.domain.error.NotFoundException;
+import io.streamhub.domain.error.UnavailableException;
+import io.streamhub.domain.node.Node;
+import io.streamhub.domain.node.NodeId;
+import io.streamhub.domain.placement.AppPlacement;
+import io.streamhub.domain.placement.PlacementDecision;
+import io.streamhub.domain.placement.PlacementPolicy;
+import io.streamhub.domain.placement.PlacementRequest;
+import io.streamhub.domain.placement.RoomPlacement;
 import io.streamhub.domain.room.ParticipantInfo;
 import io.streamhub.domain.room.RoomInfo;
 import io.streamhub.domain.room.RoomSpec;
 import io.streamhub.domain.room.TrackInfo;
 import io.streamhub.domain.stream.StreamLedger;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
-/** An app's rooms and participants at the media server; another app's rooms are never reached. */
+/**
+ * An app's rooms and participants at the media server; another app's rooms are never reached. When
+ * nodes are registered, a new room is placed by the domain's {@link PlacementPolicy} and pinned to
+ * the chosen node through LiveKit's {@code node_id}; with no registry (a single node) LiveKit decides.
+ */
 public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
     private final AppRepository apps;
     private final MediaServerGateway media;
+    private final NodeRegistry nodes;
+    private final PlacementStore placements;
+    private final PlacementPolicy policy;
+    private final Clock clock;
 
-    public RoomService(AppRepository apps, MediaServerGateway media) {
+    public RoomService(AppRepository apps, MediaServerGateway media, NodeRegistry nodes, PlacementStore placements,
+                       PlacementPolicy policy, Clock clock) {
         this.apps = apps;
         this.media = media;
+        this.nodes = nodes;
+        this.placements = placements;
+        this.policy = policy;
+        this.clock = clock;
     }
 
     @Override
@@ -28,16 +53,38 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
         App app = AppLookup.require(apps, name);
         return media.listRooms(List.of()).stream()
                 .filter(room -> app.roomPrefix().owns(room.name()))
-                .map(room -> new MediaUseCases.RoomView(room, room.participants() == 0 ? 0 : viewers(room.name())))
+                .map(room -> new MediaUseCases.RoomView(room, room.participants() == 0 ? 0 : viewers(room.name()),
+                        nodeOf(name, room.name())))
                 .toList();
     }
 
     @Override
     public MediaUseCases.RoomView createRoom(MediaUseCases.CreateRoomCommand command) {
         App app = AppLookup.require(apps, command.app());
-        RoomInfo room = media.createRoom(new RoomSpec(app.roomPrefix().namespace(command.room()),
-                command.emptyTimeoutSeconds(), command.maxParticipants(), command.metadata()));
-        return new MediaUseCases.RoomView(room, 0);
+        String name = app.roomPrefix().namespace(command.room());
+        Optional<Placed> placed = place(app, name, command.region());
+        RoomInfo room = media.createRoom(new RoomSpec(name, command.emptyTimeoutSeconds(), command.maxParticipants(),
+                command.metadata(), placed.flatMap(p -> p.node().mediaNodeId())));
+        placed.ifPresent(p -> placements.save(new RoomPlacement(app.name(), name, p.node().id(), p.reasons(), clock.instant())));
+        return new MediaUseCases.RoomView(room, 0, placed.map(p -> p.node().id()));
+    }
+
+    private record Placed(Node node, List<String> reasons) {
+    }
+
+    /** Empty when no node is registered: a single LiveKit places its own rooms. */
+    private Optional<Placed> place(App app, String room, Optional<String> region) {
+        List<Node> registered = nodes.all().stream().map(NodeRegistry.RegisteredNode::node).toList();
+        if (registered.isEmpty()) {
+            return Optional.empty();
+        }
+        PlacementDecision decision = policy.decide(PlacementRequest.of(room, region), registered, AppPlacement.ANYWHERE,
+                clock.instant());
+        if (decision instanceof PlacementDecision.Placed placed) {
+            Node node = registered.stream().filter(n -> n.id().equals(placed.node())).findFirst().orElseThrow();
+            return Optional.of(new Placed(node, placed.reasons()));
+        }
+        throw new UnavailableException("no_capacity", "no node can take room " + room + ": " + String.join("; ", decision.reasons()));
     }
 
     @Override
@@ -45,7 +92,17 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
         String full = roomOf(name, room);
         RoomInfo info = media.listRooms(List.of(full)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("room", full));
-        return new MediaUseCases.RoomView(info, viewers(full));
+        return new MediaUseCases.RoomView(info, viewers(full), nodeOf(name, full));
+    }
+
+    @Override
+    public RoomPlacement placement(AppName name, String room) {
+        String full = roomOf(name, room);
+        return placements.find(name, full).orElseThrow(() -> new NotFoundException("placement of room", full));
+    }
+
+    private Optional<NodeId> nodeOf(AppName app, String room) {
+        return placements.find(app, room).map(RoomPlacement::node);
     }
 
     @Override

@@ -20,6 +20,7 @@ public class FakeMediaServer implements MediaServerGateway {
     public final Map<String, RoomInfo> rooms = new LinkedHashMap<>();
     public final Map<String, List<ParticipantInfo>> participants = new LinkedHashMap<>();
     public final Map<String, IngressInfo> ingress = new LinkedHashMap<>();
+    public final List<RoomSpec> createdRooms = new ArrayList<>();
     public boolean down;
     private int sequence;
 
@@ -43,6 +44,7 @@ public class FakeMediaServer implements MediaServerGateway {
     @Override
     public RoomInfo createRoom(RoomSpec spec) {
         check();
+        createdRooms.add(spec);
         return rooms.computeIfAbsent(spec.name(), r -> new RoomInfo(r, "RM_" + r, 0, 0, spec.maxParticipants(), Instant.EPOCH,
                 spec.metadata(), null));
     }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class JoinTokenServiceTest {
     private final ServiceFixture f = new ServiceFixture(EnforcementMode.ON);
     private final RecordingTokenIssuer issuer = new RecordingTokenIssuer();
-    private final JoinTokenService service = new JoinTokenService(f.apps, f.workspace, f.quotas, issuer, Fakes.sequentialIds());
+    private final JoinTokenService service = new JoinTokenService(f.apps, f.workspace, f.quotas, issuer, Fakes.sequentialIds(),
+            new io.streamhub.application.fakes.InMemoryPlacementStore(), new io.streamhub.application.fakes.InMemoryNodeRegistry());
 
     private JoinRequest publish(String room) {
         return new JoinRequest(room, null, null, null, null, null, null, null, null, null);

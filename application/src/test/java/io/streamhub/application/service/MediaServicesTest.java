@@ -8,6 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.streamhub.application.fakes.FakeMediaServer;
 import io.streamhub.application.fakes.Fakes;
 import io.streamhub.application.fakes.InMemoryIngressAuthRepository;
+import io.streamhub.application.fakes.InMemoryNodeRegistry;
+import io.streamhub.application.fakes.InMemoryPlacementStore;
+import io.streamhub.domain.node.Node;
+import io.streamhub.domain.node.NodeCapacity;
+import io.streamhub.domain.node.NodeId;
+import io.streamhub.domain.node.NodeLoad;
+import io.streamhub.domain.node.NodeStatus;
+import io.streamhub.domain.placement.PlacementPolicy;
+import io.streamhub.domain.error.UnavailableException;
 import io.streamhub.application.fakes.InMemoryStreamRepository;
 import io.streamhub.application.port.in.MediaUseCases;
 import io.streamhub.application.port.out.MediaEventVerifier;
@@ -37,7 +46,10 @@ class MediaServicesTest {
     private final FakeMediaServer media = new FakeMediaServer();
     private final InMemoryStreamRepository streams = new InMemoryStreamRepository(f.workspace);
     private final InMemoryIngressAuthRepository passwords = new InMemoryIngressAuthRepository(f.workspace);
-    private final RoomService rooms = new RoomService(f.apps, media);
+    private final InMemoryNodeRegistry nodes = new InMemoryNodeRegistry();
+    private final InMemoryPlacementStore placements = new InMemoryPlacementStore();
+    private final RoomService rooms = new RoomService(f.apps, media, nodes, placements,
+            new PlacementPolicy(Duration.ofSeconds(90)), f.clock);
     private final IngressService ingress = new IngressService(f.apps, f.workspace, media, f.quotas,
             new IngressService.Passwords(passwords, Fakes.plainHasher(), Fakes.sequentialIds()), f.clock);
     private final LiveStreamService live = new LiveStreamService(f.apps, media, streams, f.clock);
@@ -193,5 +205,42 @@ class MediaServicesTest {
     private MediaEvent started(io.streamhub.domain.ingress.IngressInfo info) {
         return new MediaEvent("EV_IN", MediaEvent.Kind.INGRESS_STARTED, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(info), Optional.empty(), f.clock.instant());
+    }
+
+    private Node node(int n, NodeStatus status, double cpu) {
+        return new Node(new NodeId(new java.util.UUID(0, n).toString()), "node-" + n, "ws://10.0.0." + n + ":7880", Optional.empty(),
+                status, f.clock.instant(), Optional.of(f.clock.instant()), Optional.of("ND_" + n), NodeCapacity.DEFAULT,
+                new NodeLoad(cpu, 0, 0, 0));
+    }
+
+    @Test
+    void withoutRegisteredNodesLiveKitPlacesRoomsItself() {
+        var view = rooms.createRoom(new MediaUseCases.CreateRoomCommand(liveApp, "solo", 300, 0, null, Optional.empty()));
+        assertEquals(Optional.empty(), view.node());
+        assertEquals(Optional.empty(), media.createdRooms.get(0).mediaNodeId());
+        assertThrows(NotFoundException.class, () -> rooms.placement(liveApp, "solo"));
+    }
+
+    @Test
+    void roomsArePinnedToThePolicysNodeAndTheDecisionIsKept() {
+        nodes.save(node(1, NodeStatus.ACTIVE, 0.7), "{}");
+        nodes.save(node(2, NodeStatus.ACTIVE, 0.2), "{}");
+        nodes.save(node(3, NodeStatus.DRAINING, 0.0), "{}");
+        var view = rooms.createRoom(new MediaUseCases.CreateRoomCommand(liveApp, "show", 300, 0, null, Optional.empty()));
+        assertEquals(Optional.of(node(2, NodeStatus.ACTIVE, 0).id()), view.node());
+        assertEquals(Optional.of("ND_2"), media.createdRooms.get(0).mediaNodeId(), "LiveKit is told the node");
+        var placement = rooms.placement(liveApp, "show");
+        assertEquals("live-show", placement.room());
+        assertTrue(placement.reasons().stream().anyMatch(r -> r.contains("status draining")), placement.reasons().toString());
+        assertEquals(Optional.of(node(2, NodeStatus.ACTIVE, 0).id()), rooms.room(liveApp, "show").node());
+    }
+
+    @Test
+    void whenNoNodeFitsTheRoomIsRefusedWithNoCapacityAndNotCreated() {
+        nodes.save(node(1, NodeStatus.DRAINING, 0.1), "{}");
+        UnavailableException e = assertThrows(UnavailableException.class,
+                () -> rooms.createRoom(new MediaUseCases.CreateRoomCommand(liveApp, "show", 300, 0, null, Optional.empty())));
+        assertEquals("no_capacity", e.code());
+        assertTrue(media.createdRooms.isEmpty());
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * <ol>
  *   <li>the operator's status is {@code active} (draining and disabled nodes take no new rooms);</li>
  *   <li>it is not stale (seen within the staleness threshold);</li>
+ *   <li>its LiveKit node id is known (a room can only be pinned to a node LiveKit can name);</li>
  *   <li>the app does not deny it, and pins it when the app pins any node;</li>
  *   <li>CPU: its reported CPU is under its declared ceiling;</li>
  *   <li>NIC: egress plus the room's expected bitrate stays within 90% of its NIC;</li>
@@ -77,6 +78,9 @@ public final class PlacementPolicy {
             return Optional.of(node.lastSeenAt()
                     .map(seen -> "stale, last seen " + Duration.between(seen, now).toSeconds() + " s ago (> " + staleAfter.toSeconds() + " s)")
                     .orElse("stale, never seen"));
+        }
+        if (node.mediaNodeId().isEmpty()) {
+            return Optional.of("LiveKit node id not reported yet");
         }
         if (app.denied().contains(node.id())) {
             return Optional.of("denied for this app");

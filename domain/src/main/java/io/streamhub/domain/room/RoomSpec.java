@@ -1,9 +1,13 @@
 package io.streamhub.domain.room;
 
 import io.streamhub.domain.error.InvalidInputException;
+import java.util.Optional;
 
-/** What to create a room with: an empty timeout (seconds) and a participant cap (0 = no cap). */
-public record RoomSpec(String name, int emptyTimeoutSeconds, int maxParticipants, String metadata) {
+/**
+ * What to create a room with: an empty timeout (seconds), a participant cap (0 = no cap), and the
+ * LiveKit node to pin it to (empty: LiveKit chooses).
+ */
+public record RoomSpec(String name, int emptyTimeoutSeconds, int maxParticipants, String metadata, Optional<String> mediaNodeId) {
     public RoomSpec {
         if (emptyTimeoutSeconds < 0 || emptyTimeoutSeconds > 86_400) {
             throw new InvalidInputException("emptyTimeout", "emptyTimeout must be 0 to 86400 seconds");

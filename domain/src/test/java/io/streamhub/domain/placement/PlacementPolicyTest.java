@@ -31,7 +31,7 @@ class PlacementPolicyTest {
 
     private Node node(int n, String region, NodeStatus status, Instant seen, double cpu, long tx, int participants) {
         return new Node(id(n), "node-" + n, "ws://10.0.0." + n + ":7880", Optional.ofNullable(region), status, now.minusSeconds(3600),
-                Optional.ofNullable(seen), NodeCapacity.DEFAULT, new NodeLoad(cpu, tx, participants, 0));
+                Optional.ofNullable(seen), Optional.of("ND_" + n), NodeCapacity.DEFAULT, new NodeLoad(cpu, tx, participants, 0));
     }
 
     private Node healthy(int n, double cpu) {
@@ -70,6 +70,15 @@ class PlacementPolicyTest {
         void exactlyAtTheThresholdIsNotYetStale() {
             assertEquals(id(1), placed(policy.decide(request, List.of(node(1, null, NodeStatus.ACTIVE, now.minusSeconds(90), 0, 0, 0)),
                     AppPlacement.ANYWHERE, now)));
+        }
+
+        @Test
+        void nodesLiveKitCannotNameAreSkipped() {
+            Node unnamed = new Node(id(1), "node-1", "ws://10.0.0.1:7880", Optional.empty(), NodeStatus.ACTIVE, now, Optional.of(now),
+                    Optional.empty(), NodeCapacity.DEFAULT, NodeLoad.IDLE);
+            var decision = policy.decide(request, List.of(unnamed, healthy(2, 0.5)), AppPlacement.ANYWHERE, now);
+            assertEquals(id(2), placed(decision));
+            assertTrue(reasonFor(decision, 1).contains("LiveKit node id not reported yet"));
         }
 
         @Test
@@ -154,7 +163,7 @@ class PlacementPolicyTest {
         @Test
         void theOriginIsANodeLikeAnyOther() {
             Node origin = new Node(NodeId.ORIGIN, "origin", "ws://127.0.0.1:7880", Optional.empty(), NodeStatus.ACTIVE, now,
-                    Optional.of(now), NodeCapacity.DEFAULT, NodeLoad.IDLE);
+                    Optional.of(now), Optional.of("ND_origin"), NodeCapacity.DEFAULT, NodeLoad.IDLE);
             assertEquals(NodeId.ORIGIN, placed(policy.decide(request, List.of(origin, healthy(1, 0.5)), AppPlacement.ANYWHERE, now)));
         }
     }

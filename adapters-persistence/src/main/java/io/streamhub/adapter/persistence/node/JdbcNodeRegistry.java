@@ -55,7 +55,7 @@ public class JdbcNodeRegistry implements NodeRegistry {
 
     private static RegisteredNode toDomain(NodeRow r) {
         Node node = new Node(new NodeId(r.id()), r.name(), r.url(), r.region().isEmpty() ? Optional.empty() : Optional.of(r.region()),
-                NodeStatus.parse(r.status()), r.createdAt(), Optional.ofNullable(r.lastSeenAt()),
+                NodeStatus.parse(r.status()), r.createdAt(), Optional.ofNullable(r.lastSeenAt()), Optional.ofNullable(r.mediaNodeId()),
                 new NodeCapacity(r.maxCpu(), r.nicBps(), r.maxParticipants()),
                 new NodeLoad(r.cpu(), r.txBps(), r.participants(), r.rooms()));
         return new RegisteredNode(node, r.statsJson());
@@ -63,7 +63,7 @@ public class JdbcNodeRegistry implements NodeRegistry {
 
     private static NodeRow toRow(Node n, String statsJson) {
         return new NodeRow(n.id().value(), n.name(), n.url(), n.region().orElse(""), n.status().key(), n.createdAt(),
-                n.lastSeenAt().orElse(null), statsJson, n.capacity().maxCpu(), n.capacity().nicBitsPerSecond(),
+                n.lastSeenAt().orElse(null), statsJson, n.mediaNodeId().orElse(null), n.capacity().maxCpu(), n.capacity().nicBitsPerSecond(),
                 n.capacity().maxParticipants(), n.load().cpu(), n.load().txBitsPerSecond(), n.load().participants(),
                 n.load().rooms());
     }

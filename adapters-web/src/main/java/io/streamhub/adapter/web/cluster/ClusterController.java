@@ -120,15 +120,19 @@ public class ClusterController {
         return ApiResponse.of(new OkDto(true));
     }
 
-    /** Placement reads these stats keys; anything else is kept for display. */
+    /** Placement reads these stats keys (and {@code livekitNodeId}); anything else is kept for display. */
     private ClusterUseCases.Report report(Map<String, Object> stats) {
         NodeCapacity d = NodeCapacity.DEFAULT;
         NodeCapacity capacity = new NodeCapacity(number(stats, "maxCpu", d.maxCpu()), (long) number(stats, "nicBitsPerSecond", d.nicBitsPerSecond()),
                 (int) number(stats, "maxParticipants", d.maxParticipants()));
         NodeLoad load = new NodeLoad(number(stats, "cpu", 0), (long) number(stats, "txBitsPerSecond", 0),
                 (int) number(stats, "participants", 0), (int) number(stats, "rooms", 0));
+        Object mediaNodeId = stats.get("livekitNodeId");
+        if (mediaNodeId != null && !(mediaNodeId instanceof String id && id.matches("^[A-Za-z0-9_-]{1,64}$"))) {
+            throw new InvalidInputException("stats.livekitNodeId", "stats.livekitNodeId must be LiveKit's node id (e.g. ND_abc123)");
+        }
         try {
-            return new ClusterUseCases.Report(json.writeValueAsString(stats), capacity, load);
+            return new ClusterUseCases.Report(json.writeValueAsString(stats), Optional.ofNullable((String) mediaNodeId), capacity, load);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -83,7 +83,7 @@ public class JoinTokenController {
         String iframe = "<iframe src=\"" + embedUrl + "\" width=\"640\" height=\"360\" "
                 + "allow=\"autoplay; fullscreen; camera; microphone\" allowfullscreen></iframe>";
         return ApiResponse.of(new JoinTokenDto(view.token(), appName, g.room(), g.identity(), g.canPublish(),
-                g.canSubscribe(), g.hidden(), g.audioOnly(), g.ttl().toSeconds(), wsUrl, playUrl, embedUrl, iframe));
+                g.canSubscribe(), g.hidden(), g.audioOnly(), g.ttl().toSeconds(), view.nodeUrl().orElse(wsUrl), playUrl, embedUrl, iframe));
     }
 
     @Public
@@ -91,6 +91,7 @@ public class JoinTokenController {
     @Operation(summary = "A hidden, subscribe-only viewer token (public; 404 unless features.publicPlayback)")
     public ApiResponse<PlayTokenDto> playToken(String app, String room) {
         var view = play.playToken(AppName.parse("app", app), room);
-        return ApiResponse.of(new PlayTokenDto(view.token(), view.app().name().value(), view.grant().room(), wsUrl, "viewer"));
+        return ApiResponse.of(new PlayTokenDto(view.token(), view.app().name().value(), view.grant().room(),
+                view.nodeUrl().orElse(wsUrl), "viewer"));
     }
 }

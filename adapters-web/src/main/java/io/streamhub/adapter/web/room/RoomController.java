@@ -48,13 +48,13 @@ public class RoomController {
     @Post
     @Status(HttpStatus.CREATED)
     @RequiresPermission(resource = Resource.ROOM, action = Action.CREATE)
-    @Operation(summary = "Create a room (named inside the app's prefix)")
+    @Operation(summary = "Create a room (named inside the app's prefix); with registered nodes it is placed by the policy (503 no_capacity)")
     public ApiResponse<RoomDtos.RoomDto> create(String app, @Body @RequestBody(content = @Content(schema = @Schema(
             implementation = RoomDtos.CreateRoomRequest.class))) String rawBody) {
         RoomDtos.CreateRoomRequest r = bodies.read(rawBody, RoomDtos.CreateRoomRequest.class);
         return ApiResponse.of(RoomDtos.RoomDto.from(rooms.createRoom(new MediaUseCases.CreateRoomCommand(AppName.parse("app", app),
                 r.name(), r.emptyTimeout() == null ? 300 : r.emptyTimeout(),
-                r.maxParticipants() == null ? 0 : r.maxParticipants(), r.metadata()))));
+                r.maxParticipants() == null ? 0 : r.maxParticipants(), r.metadata(), java.util.Optional.ofNullable(r.region())))));
     }
 
     @Get("/{room}")
@@ -62,6 +62,14 @@ public class RoomController {
     @Operation(summary = "One room of the app")
     public ApiResponse<RoomDtos.RoomDto> get(String app, String room) {
         return ApiResponse.of(RoomDtos.RoomDto.from(rooms.room(AppName.parse("app", app), room)));
+    }
+
+    @Get("/{room}/placement")
+    @RequiresPermission(resource = Resource.ROOM, action = Action.READ)
+    @Operation(summary = "The node a room was placed on and the reasons, one per node considered")
+    public ApiResponse<RoomDtos.PlacementDto> placement(String app, String room) {
+        var p = rooms.placement(AppName.parse("app", app), room);
+        return ApiResponse.of(new RoomDtos.PlacementDto(p.room(), p.node().value(), p.reasons(), p.decidedAt()));
     }
 
     @Delete("/{room}")

@@ -20,7 +20,7 @@ final class RoomDtos {
         static RoomDto from(MediaUseCases.RoomView view) {
             RoomInfo r = view.room();
             return new RoomDto(r.name(), r.sid(), r.participants(), r.publishers(), view.viewers(), r.maxParticipants(),
-                    r.createdAt(), r.metadata(), r.nodeId());
+                    r.createdAt(), r.metadata(), view.node().map(Object::toString).orElse(null));
         }
     }
 
@@ -41,7 +41,11 @@ final class RoomDtos {
     }
 
     @Serdeable
-    record CreateRoomRequest(String name, Integer emptyTimeout, Integer maxParticipants, String metadata) {
+    record CreateRoomRequest(String name, Integer emptyTimeout, Integer maxParticipants, String metadata, String region) {
+    }
+
+    @Serdeable
+    record PlacementDto(String room, String nodeId, List<String> reasons, Instant decidedAt) {
     }
 
     @Serdeable

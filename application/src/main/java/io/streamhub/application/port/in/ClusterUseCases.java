@@ -25,7 +25,7 @@ public final class ClusterUseCases {
     }
 
     /** A heartbeat's stats: the raw JSON object as sent, and what placement reads from it. */
-    public record Report(String statsJson, NodeCapacity capacity, NodeLoad load) {
+    public record Report(String statsJson, Optional<String> mediaNodeId, NodeCapacity capacity, NodeLoad load) {
     }
 
     /** A node, its last raw stats report and whether it is stale now. */

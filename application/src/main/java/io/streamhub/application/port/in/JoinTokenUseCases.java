@@ -5,6 +5,7 @@ import io.streamhub.domain.app.App;
 import io.streamhub.domain.app.AppName;
 import io.streamhub.domain.room.JoinGrant;
 import io.streamhub.domain.room.JoinRequest;
+import java.util.Optional;
 
 /** Driving ports for LiveKit join tokens. */
 public final class JoinTokenUseCases {
@@ -14,8 +15,8 @@ public final class JoinTokenUseCases {
     public record MintJoinTokenCommand(Principal actor, AppName app, JoinRequest request) {
     }
 
-    /** A signed token and what it grants. */
-    public record JoinTokenView(String token, App app, JoinGrant grant) {
+    /** A signed token, what it grants, and the URL of the node the room was placed on (when it was). */
+    public record JoinTokenView(String token, App app, JoinGrant grant, Optional<String> nodeUrl) {
     }
 
     public interface MintJoinTokenUseCase {

@@ -4,6 +4,8 @@ import io.streamhub.domain.access.Principal;
 import io.streamhub.domain.app.AppName;
 import io.streamhub.domain.ingress.IngressInfo;
 import io.streamhub.domain.ingress.InputType;
+import io.streamhub.domain.node.NodeId;
+import io.streamhub.domain.placement.RoomPlacement;
 import io.streamhub.domain.room.ParticipantInfo;
 import io.streamhub.domain.room.RoomInfo;
 import io.streamhub.domain.room.TrackInfo;
@@ -19,11 +21,13 @@ public final class MediaUseCases {
     private MediaUseCases() {
     }
 
-    /** A room of the app with its viewers (participants neither publishing nor hidden). */
-    public record RoomView(RoomInfo room, int viewers) {
+    /** A room of the app with its viewers (participants neither publishing nor hidden) and the node it was placed on. */
+    public record RoomView(RoomInfo room, int viewers, Optional<NodeId> node) {
     }
 
-    public record CreateRoomCommand(AppName app, String room, int emptyTimeoutSeconds, int maxParticipants, String metadata) {
+    /** {@code region} is the publisher's, when known: placement prefers nodes there. */
+    public record CreateRoomCommand(AppName app, String room, int emptyTimeoutSeconds, int maxParticipants, String metadata,
+                                    Optional<String> region) {
     }
 
     public record MuteCommand(AppName app, String room, String identity, String trackSid, boolean muted) {
@@ -43,6 +47,9 @@ public final class MediaUseCases {
         TrackInfo mute(MuteCommand command);
 
         void kick(AppName app, String room, String identity);
+
+        /** Where the room was placed and why; not found when StreamHub did not place it. */
+        RoomPlacement placement(AppName app, String room);
     }
 
     public record CreateIngressCommand(Principal actor, AppName app, InputType inputType, Optional<String> room,

@@ -1,0 +1,22 @@
+package io.streamhub.application.fakes;
+
+import io.streamhub.application.port.out.PlacementStore;
+import io.streamhub.domain.app.AppName;
+import io.streamhub.domain.placement.RoomPlacement;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public class InMemoryPlacementStore implements PlacementStore {
+    private final Map<String, RoomPlacement> placements = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(RoomPlacement placement) {
+        placements.put(placement.app() + "/" + placement.room(), placement);
+    }
+
+    @Override
+    public Optional<RoomPlacement> find(AppName app, String room) {
+        return Optional.ofNullable(placements.get(app + "/" + room));
+    }
+}
