@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 class MediaPlaneLiveKitIT {
     private static final String KEY = "itkey";
     private static final String SECRET = "itsecret_itsecret_itsecret_itsecret_01";
+    private static final String CLUSTER_TOKEN = "clt_it_cluster_token_0123456789";
     private final JsonMapper json = JsonMapper.createDefault();
     private final List<Process> clients = new ArrayList<>();
     private Path root;
@@ -53,7 +54,7 @@ class MediaPlaneLiveKitIT {
         assertEquals(0, lk.waitFor(), "scripts/livekit.sh start failed");
         Path data = Files.createTempDirectory("streamhub-livekit-it");
         core = CoreProcess.start(Map.of("PORT", Integer.toString(corePort), "ADMIN_USER", "ops", "ADMIN_PASS", "ops-password-123",
-                "STREAMHUB_JWT_SECRET", "it-secret-it-secret-it-secret-0123456789",
+                "STREAMHUB_JWT_SECRET", "it-secret-it-secret-it-secret-0123456789", "STREAMHUB_CLUSTER_TOKEN", CLUSTER_TOKEN,
                 "LIVEKIT_URL", "ws://127.0.0.1:" + livekitPort, "LIVEKIT_API_KEY", KEY, "LIVEKIT_API_SECRET", SECRET), data);
         core.awaitHealthy();
         admin = (String) data(core.post("/api/v1/auth/login", null, "{\"user\":\"ops\",\"password\":\"ops-password-123\"}")).get("token");
@@ -211,5 +212,44 @@ class MediaPlaneLiveKitIT {
         Client client = join(token.toJwt());
         assertTrue(client.process().waitFor(30, TimeUnit.SECONDS), "the client should give up");
         assertNotEquals(0, client.process().exitValue());
+    }
+
+    /** LiveKit's own id for this server, from the log it writes at start. */
+    private String liveKitNodeId() throws Exception {
+        String log = Files.readString(root.resolve(".tools/run/livekit-" + livekitPort + "/livekit.log"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"nodeID\": \"(ND_[A-Za-z0-9]+)\"").matcher(log);
+        assertTrue(m.find(), "livekit.log names no node id");
+        return m.group(1);
+    }
+
+    @Test
+    void aRoomCreatedThroughStreamHubIsPlacedOnTheRegisteredNodeAndLiveKitAcceptsThePin() throws Exception {
+        core.post("/api/v1/apps", admin, "{\"name\":\"epsilon\"}");
+        String nodeUrl = "ws://127.0.0.1:" + livekitPort;
+        String nodeId = clusterCall("/api/v1/cluster/join",
+                "{\"name\":\"it-node\",\"ip\":\"127.0.0.1\",\"url\":\"" + nodeUrl + "\"}").get("nodeId").toString();
+        clusterCall("/api/v1/cluster/heartbeat", "{\"nodeId\":\"" + nodeId + "\",\"stats\":{\"livekitNodeId\":\"" + liveKitNodeId()
+                + "\",\"cpu\":0.1}}");
+        try {
+            Map<String, Object> room = data(core.post("/api/v1/apps/epsilon/rooms", admin, "{\"name\":\"pinned\"}"));
+            assertEquals(nodeId, room.get("nodeId"));
+            await("LiveKit lists the pinned room", () -> list(core.get("/api/v1/apps/epsilon/rooms", admin)),
+                    rooms -> rooms.stream().anyMatch(r -> "epsilon-pinned".equals(r.get("name")) && nodeId.equals(r.get("nodeId"))));
+            Map<String, Object> placement = data(core.get("/api/v1/apps/epsilon/rooms/pinned/placement", admin));
+            assertEquals(nodeId, placement.get("nodeId"));
+            assertTrue(placement.get("reasons").toString().contains("chose " + nodeId), placement.toString());
+            Map<String, Object> token = data(core.post("/api/v1/apps/epsilon/tokens", admin, "{\"room\":\"pinned\"}"));
+            assertEquals(nodeUrl, token.get("wsUrl"));
+        } finally {
+            core.send("DELETE", "/api/v1/cluster/nodes/" + nodeId, admin, null);
+        }
+    }
+
+    /** Join and heartbeat authenticate with {@code X-Cluster-Token}, as a node agent would. */
+    private Map<String, Object> clusterCall(String path, String body) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + core.port + path))
+                .header("Content-Type", "application/json").header("X-Cluster-Token", CLUSTER_TOKEN)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        return data(java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()));
     }
 }
