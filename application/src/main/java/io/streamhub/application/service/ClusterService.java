@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class ClusterService implements ClusterUseCases.JoinClusterUseCase, ClusterUseCases.ManageNodesUseCase {
     static final int MAX_STATS_BYTES = 4096;
+    /** The name under which the core registers the node it runs beside. */
+    public static final String ORIGIN_NAME = "origin";
     private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9._-]{1,64}$");
 
     /** What joining nodes are handed, and the cluster token ({@code STREAMHUB_CLUSTER_TOKEN}; empty disables joining). */
@@ -72,8 +74,10 @@ public final class ClusterService implements ClusterUseCases.JoinClusterUseCase,
         Optional<String> newRegion = region.isEmpty() ? Optional.empty() : Optional.of(region);
         return tx.inTransaction(() -> {
             Optional<NodeRegistry.RegisteredNode> existing = registry.findByName(c.name());
+            // the core's own node (registered by the core itself) keeps the well-known id "origin"
+            NodeId newId = ORIGIN_NAME.equals(c.name()) ? NodeId.ORIGIN : new NodeId(ids.uuid().toString());
             Node node = existing.map(r -> r.node().joined(c.name(), url, newRegion, clock.instant()))
-                    .orElseGet(() -> new Node(new NodeId(ids.uuid().toString()), c.name(), url, newRegion, NodeStatus.ACTIVE,
+                    .orElseGet(() -> new Node(newId, c.name(), url, newRegion, NodeStatus.ACTIVE,
                             clock.instant(), Optional.of(clock.instant()), Optional.empty(), NodeCapacity.DEFAULT, NodeLoad.IDLE));
             registry.save(node, existing.map(NodeRegistry.RegisteredNode::statsJson).orElse("{}"));
             return new ClusterUseCases.JoinView(node, existing.isEmpty(), settings.livekitApiKey(), settings.livekitApiSecret(),

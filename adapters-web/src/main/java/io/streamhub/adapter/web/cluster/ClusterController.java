@@ -20,11 +20,8 @@ import io.streamhub.adapter.web.api.Params;
 import io.streamhub.adapter.web.security.GlobalScope;
 import io.streamhub.adapter.web.security.Public;
 import io.streamhub.application.port.in.ClusterUseCases;
-import io.streamhub.domain.error.InvalidInputException;
 import io.streamhub.domain.node.Node;
-import io.streamhub.domain.node.NodeCapacity;
 import io.streamhub.domain.node.NodeId;
-import io.streamhub.domain.node.NodeLoad;
 import io.streamhub.domain.node.NodeStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -120,33 +117,12 @@ public class ClusterController {
         return ApiResponse.of(new OkDto(true));
     }
 
-    /** Placement reads these stats keys (and {@code livekitNodeId}); anything else is kept for display. */
     private ClusterUseCases.Report report(Map<String, Object> stats) {
-        NodeCapacity d = NodeCapacity.DEFAULT;
-        NodeCapacity capacity = new NodeCapacity(number(stats, "maxCpu", d.maxCpu()), (long) number(stats, "nicBitsPerSecond", d.nicBitsPerSecond()),
-                (int) number(stats, "maxParticipants", d.maxParticipants()));
-        NodeLoad load = new NodeLoad(number(stats, "cpu", 0), (long) number(stats, "txBitsPerSecond", 0),
-                (int) number(stats, "participants", 0), (int) number(stats, "rooms", 0));
-        Object mediaNodeId = stats.get("livekitNodeId");
-        if (mediaNodeId != null && !(mediaNodeId instanceof String id && id.matches("^[A-Za-z0-9_-]{1,64}$"))) {
-            throw new InvalidInputException("stats.livekitNodeId", "stats.livekitNodeId must be LiveKit's node id (e.g. ND_abc123)");
-        }
         try {
-            return new ClusterUseCases.Report(json.writeValueAsString(stats), Optional.ofNullable((String) mediaNodeId), capacity, load);
+            return ClusterUseCases.Report.of(stats, json.writeValueAsString(stats));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static double number(Map<String, Object> stats, String key, double fallback) {
-        Object value = stats.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        if (!(value instanceof Number n) || n.doubleValue() < 0) {
-            throw new InvalidInputException("stats." + key, "stats." + key + " must be a non-negative number");
-        }
-        return n.doubleValue();
     }
 
     @GlobalScope
