@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -25,9 +27,15 @@ import java.util.Optional;
  * Among the nodes left, those in the publisher's region win when there are any; then the least
  * loaded one (by its tightest resource: CPU, NIC or participants, as a fraction of capacity); ties
  * go to the smallest node id. The same inputs always give the same decision.
+ *
+ * <p>Reasons name every node while there are at most {@value #DETAILED} of them; past that, exclusions
+ * are counted by cause (with a few examples) and only the {@value #SHOWN_CANDIDATES} least loaded
+ * candidates are listed, so a decision over thousands of nodes stays readable and cheap.
  */
 public final class PlacementPolicy {
     static final double NIC_HEADROOM = 0.9;
+    static final int DETAILED = 20;
+    static final int SHOWN_CANDIDATES = 5;
     private final Duration staleAfter;
 
     public PlacementPolicy(Duration staleAfter) {
@@ -35,16 +43,23 @@ public final class PlacementPolicy {
     }
 
     public PlacementDecision decide(PlacementRequest request, List<Node> nodes, AppPlacement app, Instant now) {
+        boolean detailed = nodes.size() <= DETAILED;
         List<String> reasons = new ArrayList<>();
+        Map<String, List<Node>> excludedByCause = new TreeMap<>();
         List<Node> fit = new ArrayList<>();
-        for (Node node : nodes.stream().sorted(Comparator.comparing(Node::id)).toList()) {
-            Optional<String> excluded = exclusion(node, request, app, now);
-            if (excluded.isPresent()) {
-                reasons.add(node.id() + " (" + node.name() + "): excluded, " + excluded.get());
-            } else {
+        for (Node node : nodes) {
+            Optional<String> excluded = exclusion(node, request, app, now, detailed);
+            if (excluded.isEmpty()) {
                 fit.add(node);
+            } else if (detailed) {
+                excludedByCause.computeIfAbsent(node.id() + " (" + node.name() + "): excluded, " + excluded.get(), k -> new ArrayList<>());
+            } else {
+                excludedByCause.computeIfAbsent(excluded.get(), k -> new ArrayList<>()).add(node);
             }
         }
+        excludedByCause.forEach((cause, examples) -> reasons.add(detailed ? cause : examples.size() + " node(s) excluded: " + cause
+                + " (e.g. " + String.join(", ", examples.stream().sorted(Comparator.comparing(Node::id)).limit(3)
+                        .map(n -> n.id().value()).toList()) + ")"));
         if (fit.isEmpty()) {
             reasons.add("no node has room for " + request.room());
             return new PlacementDecision.Rejected(reasons);
@@ -60,21 +75,28 @@ public final class PlacementPolicy {
                 reasons.add(local.size() + " fitting node(s) in region " + region);
             }
         }
-        Node chosen = candidates.stream()
-                .min(Comparator.comparingDouble(PlacementPolicy::load).thenComparing(Node::id))
-                .orElseThrow();
-        for (Node node : candidates) {
+        List<Node> ranked = candidates.stream()
+                .sorted(Comparator.comparingDouble(PlacementPolicy::load).thenComparing(Node::id))
+                .limit(detailed ? Long.MAX_VALUE : SHOWN_CANDIDATES)
+                .toList();
+        Node chosen = ranked.get(0);
+        for (Node node : ranked) {
             reasons.add(node.id() + " (" + node.name() + "): fits, load " + percent(load(node)));
         }
-        reasons.add("chose " + chosen.id() + " (" + chosen.name() + "): least loaded" + (candidates.size() > 1 ? "" : ", only candidate"));
+        reasons.add("chose " + chosen.id() + " (" + chosen.name() + "): least loaded"
+                + (candidates.size() > 1 ? " of " + candidates.size() : ", only candidate"));
         return new PlacementDecision.Placed(chosen.id(), reasons);
     }
 
-    private Optional<String> exclusion(Node node, PlacementRequest request, AppPlacement app, Instant now) {
+    /** The cause a node is excluded for: detailed (with its numbers) for small registries, a category otherwise. */
+    private Optional<String> exclusion(Node node, PlacementRequest request, AppPlacement app, Instant now, boolean detailed) {
         if (node.status() != NodeStatus.ACTIVE) {
             return Optional.of("status " + node.status().key());
         }
         if (node.isStale(now, staleAfter)) {
+            if (!detailed) {
+                return Optional.of("stale");
+            }
             return Optional.of(node.lastSeenAt()
                     .map(seen -> "stale, last seen " + Duration.between(seen, now).toSeconds() + " s ago (> " + staleAfter.toSeconds() + " s)")
                     .orElse("stale, never seen"));
@@ -90,16 +112,17 @@ public final class PlacementPolicy {
         }
         double cpuCeiling = node.capacity().maxCpu();
         if (node.load().cpu() >= cpuCeiling) {
-            return Optional.of("cpu " + percent(node.load().cpu()) + " at or over its ceiling " + percent(cpuCeiling));
+            return Optional.of(detailed ? "cpu " + percent(node.load().cpu()) + " at or over its ceiling " + percent(cpuCeiling)
+                    : "cpu at or over its ceiling");
         }
         long nicLimit = (long) (node.capacity().nicBitsPerSecond() * NIC_HEADROOM);
         if (node.load().txBitsPerSecond() + request.expectedBitsPerSecond() > nicLimit) {
-            return Optional.of("nic " + mbps(node.load().txBitsPerSecond()) + " + " + mbps(request.expectedBitsPerSecond())
-                    + " over " + mbps(nicLimit));
+            return Optional.of(detailed ? "nic " + mbps(node.load().txBitsPerSecond()) + " + " + mbps(request.expectedBitsPerSecond())
+                    + " over " + mbps(nicLimit) : "nic full");
         }
         if (node.load().participants() + request.expectedParticipants() > node.capacity().maxParticipants()) {
-            return Optional.of("participants " + node.load().participants() + " + " + request.expectedParticipants()
-                    + " over " + node.capacity().maxParticipants());
+            return Optional.of(detailed ? "participants " + node.load().participants() + " + " + request.expectedParticipants()
+                    + " over " + node.capacity().maxParticipants() : "participants at the cap");
         }
         return Optional.empty();
     }

@@ -169,6 +169,22 @@ class PlacementPolicyTest {
     }
 
     @Test
+    void largeRegistriesAreSummarisedByCauseAndShowTheFewLeastLoaded() {
+        List<Node> nodes = new java.util.ArrayList<>();
+        for (int n = 1; n <= 25; n++) {
+            nodes.add(node(n, null, NodeStatus.DRAINING, now, 0.1, 0, 0));
+        }
+        for (int n = 26; n <= 40; n++) {
+            nodes.add(healthy(n, n / 100.0));
+        }
+        var decision = policy.decide(request, nodes, AppPlacement.ANYWHERE, now);
+        assertEquals(id(26), placed(decision));
+        assertTrue(decision.reasons().get(0).startsWith("25 node(s) excluded: status draining (e.g. " + id(1)), decision.reasons().get(0));
+        assertEquals(PlacementPolicy.SHOWN_CANDIDATES, decision.reasons().stream().filter(r -> r.contains(": fits, load")).count());
+        assertTrue(decision.reasons().get(decision.reasons().size() - 1).endsWith("least loaded of 15"));
+    }
+
+    @Test
     void requestsAndCapacitiesRefuseImpossibleValues() {
         assertEquals("expectedParticipants", assertThrows(InvalidInputException.class,
                 () -> new PlacementRequest("r", Optional.empty(), 0, 1)).field());

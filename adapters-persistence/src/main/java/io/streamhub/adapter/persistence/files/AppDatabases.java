@@ -90,6 +90,7 @@ public final class AppDatabases {
         return sources.computeIfAbsent(app, name -> {
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.setBusyTimeout(5000);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             config.enforceForeignKeys(true);
