@@ -286,13 +286,15 @@ write_config() {
         echo "$udp_block"
         echo "  node_ip: $(yaml_str "$LIVEKIT_NODE_IP")"
         echo "  use_external_ip: false"
-        if [ "$LIVEKIT_NODE_IP" = "127.0.0.1" ]; then
-            # loopback only: gather candidates only on 127.0.0.1
-            echo "  enable_loopback_candidate: true"
-            echo "  ips:"
-            echo "    includes:"
-            echo "      - '127.0.0.1/32'"
-        fi
+        case "$LIVEKIT_NODE_IP" in
+            127.*)
+                # a loopback address (tests give each node its own): gather candidates only on it
+                echo "  enable_loopback_candidate: true"
+                echo "  ips:"
+                echo "    includes:"
+                echo "      - '$LIVEKIT_NODE_IP/32'"
+                ;;
+        esac
         if [ -n "$LIVEKIT_STUN_SERVER" ]; then
             echo "  stun_servers:"
             echo "    - $(yaml_str "$LIVEKIT_STUN_SERVER")"

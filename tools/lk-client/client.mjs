@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Minimal real LiveKit participant for StreamHub integration tests.
 //
-//   node client.mjs --url ws://127.0.0.1:7880 --token <JWT> [--audio] [--video] [--seconds N]
+//   node client.mjs --url ws://127.0.0.1:7880 --token <JWT> [--audio] [--video] [--subscribe] [--seconds N]
 //
+// With --subscribe it also subscribes to every remote track and prints "subscribed" per track and
+// one "media" line per track once 25 frames of it were received (proof that media flows).
 // Joins with the given access token, publishes a generated sine tone (48 kHz mono,
 // 10 ms frames in real time) and/or a colour-cycling 320x240@15fps video, and prints
 // one JSON line per event on stdout: connected, published, track_muted/track_unmuted,
@@ -15,7 +17,7 @@ import { parseArgs } from 'node:util';
 // (NODE_ENV=production lowers its level from debug to info before it is loaded).
 process.env.NODE_ENV = 'production';
 const {
-  AudioFrame, AudioSource, DisconnectReason, LocalAudioTrack, LocalVideoTrack, Room, RoomEvent,
+  AudioFrame, AudioSource, AudioStream, DisconnectReason, LocalAudioTrack, LocalVideoTrack, Room, RoomEvent, VideoStream,
   TrackKind, TrackPublishOptions, TrackSource, VideoBufferType, VideoFrame, VideoSource, dispose,
 } = await import('@livekit/rtc-node');
 
@@ -29,6 +31,7 @@ try {
       token: { type: 'string' },
       audio: { type: 'boolean', default: false },
       video: { type: 'boolean', default: false },
+      subscribe: { type: 'boolean', default: false },
       seconds: { type: 'string' },
     },
   }));
@@ -64,13 +67,25 @@ const trackEvent = (muted) => (pub, participant) => {
 room
   .on(RoomEvent.TrackMuted, trackEvent(true))
   .on(RoomEvent.TrackUnmuted, trackEvent(false))
+  .on(RoomEvent.TrackSubscribed, (track, pub, participant) => {
+    const kind = kindName(track.kind);
+    emit('subscribed', { kind, sid: pub.sid, identity: participant.identity });
+    const stream = track.kind === TrackKind.KIND_AUDIO ? new AudioStream(track) : new VideoStream(track);
+    (async () => {
+      let frames = 0;
+      for await (const _ of stream) {
+        if (++frames === 25) emit('media', { kind, sid: pub.sid, identity: participant.identity, frames });
+        if (exiting) break;
+      }
+    })().catch((e) => { if (!exiting) emit('warning', { message: `${kind} stream: ${e.message}` }); });
+  })
   .on(RoomEvent.Disconnected, (reason) => {
     emit('disconnected', { reason: DisconnectReason[reason] ?? String(reason) });
     finish(0);
   });
 
 try {
-  await room.connect(args.url, args.token, { autoSubscribe: false, dynacast: false });
+  await room.connect(args.url, args.token, { autoSubscribe: args.subscribe, dynacast: false });
 } catch (e) {
   const message = (e?.message ?? String(e)).replace(/[\w-]+\.[\w-]+\.[\w-]{20,}/g, '<token>');
   emit('error', { stage: 'connect', message });
