@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.json.JsonMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -106,45 +101,10 @@ class MediaPlaneLiveKitIT {
         throw new AssertionError(what + " never happened; last: " + last);
     }
 
-    /** A real client joined with {@code token}; its JSON event lines arrive in {@code events}. */
-    private record Client(Process process, BlockingQueue<Map<String, Object>> events) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private Client join(String token) throws Exception {
-        Process p = new ProcessBuilder("node", root.resolve("tools/lk-client/client.mjs").toString(), "--url",
-                "ws://127.0.0.1:" + livekitPort, "--token", token, "--audio", "--video")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        clients.add(p);
-        BlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (line.startsWith("{")) {
-                        events.add(json.readValue(line, Map.class));
-                    }
-                }
-            } catch (Exception ignored) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return new Client(p, events);
-    }
-
-    private Map<String, Object> awaitEvent(Client client, String event) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            Map<String, Object> e = client.events().poll(1, TimeUnit.SECONDS);
-            if (e != null && event.equals(e.get("event"))) {
-                return e;
-            }
-            if (e != null && "error".equals(e.get("event"))) {
-                throw new AssertionError("client error: " + e);
-            }
-        }
-        throw new AssertionError("client never reported " + event);
+    private LkClient join(String token, String... flags) throws Exception {
+        LkClient client = LkClient.join(root, "ws://127.0.0.1:" + livekitPort, token, flags.length == 0 ? new String[] {"--audio", "--video"} : flags);
+        clients.add(client.process);
+        return client;
     }
 
     @Test
@@ -157,10 +117,9 @@ class MediaPlaneLiveKitIT {
 
         Map<String, Object> minted = data(core.post("/api/v1/apps/alpha/tokens", alphaToken, "{\"room\":\"show\",\"identity\":\"pub-1\"}"));
         assertEquals("alpha-show", minted.get("room"));
-        Client publisher = join((String) minted.get("token"));
-        awaitEvent(publisher, "connected");
-        awaitEvent(publisher, "published");
-        awaitEvent(publisher, "published");
+        LkClient publisher = join((String) minted.get("token"));
+        publisher.await("connected");
+        publisher.await("published", 2);
 
         await("room listed", () -> list(core.get("/api/v1/apps/alpha/rooms", alphaToken)),
                 rooms -> rooms.stream().anyMatch(r -> "alpha-show".equals(r.get("name"))));
@@ -182,8 +141,8 @@ class MediaPlaneLiveKitIT {
                         .anyMatch(t -> videoSid.equals(t.get("sid")) && Boolean.TRUE.equals(t.get("muted"))));
 
         assertEquals(204, core.send("DELETE", "/api/v1/apps/alpha/rooms/show/participants/pub-1", alphaToken, null).statusCode());
-        awaitEvent(publisher, "disconnected");
-        assertTrue(publisher.process().waitFor(20, TimeUnit.SECONDS));
+        publisher.await("disconnected");
+        assertTrue(publisher.process.waitFor(20, TimeUnit.SECONDS));
         await("participant gone", () -> list(core.get("/api/v1/apps/alpha/rooms/show/participants", alphaToken)), List::isEmpty);
         await("stream ended from the webhook", () -> core.get("/api/v1/apps/alpha/streams/alpha-show%2Fpub-1", alphaToken),
                 r -> r.body().contains("\"status\":\"ended\""));
@@ -195,13 +154,13 @@ class MediaPlaneLiveKitIT {
         core.post("/api/v1/apps", admin, "{\"name\":\"delta\"}");
         Map<String, Object> minted = data(core.post("/api/v1/apps/gamma/tokens", admin, "{\"room\":\"delta-show\",\"identity\":\"intruder\"}"));
         assertEquals("gamma-delta-show", minted.get("room"));
-        Client client = join((String) minted.get("token"));
-        awaitEvent(client, "connected");
+        LkClient client = join((String) minted.get("token"));
+        client.await("connected");
         await("intruder lands in gamma's namespace", () -> list(core.get("/api/v1/apps/gamma/rooms", admin)),
                 rooms -> rooms.stream().anyMatch(r -> "gamma-delta-show".equals(r.get("name"))));
         assertEquals(List.of(), list(core.get("/api/v1/apps/delta/rooms", admin)));
         assertEquals(404, core.get("/api/v1/apps/delta/rooms/show", admin).statusCode());
-        client.process().destroy();
+        client.close();
     }
 
     @Test
@@ -209,9 +168,9 @@ class MediaPlaneLiveKitIT {
         io.livekit.server.AccessToken token = new io.livekit.server.AccessToken(KEY, "wrong_secret_wrong_secret_wrong_secret_0");
         token.setIdentity("forger");
         token.addGrants(new io.livekit.server.RoomJoin(true), new io.livekit.server.RoomName("alpha-show"));
-        Client client = join(token.toJwt());
-        assertTrue(client.process().waitFor(30, TimeUnit.SECONDS), "the client should give up");
-        assertNotEquals(0, client.process().exitValue());
+        LkClient client = join(token.toJwt());
+        assertTrue(client.process.waitFor(30, TimeUnit.SECONDS), "the client should give up");
+        assertNotEquals(0, client.process.exitValue());
     }
 
     /** LiveKit's own id for this server, from the log it writes at start. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.json.JsonMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,45 +159,10 @@ class TwoNodeClusterLiveKitIT {
         return (String) data(core.post("/api/v1/apps/duo/rooms", admin, "{\"name\":\"" + name + "\"}")).get("nodeId");
     }
 
-    private BlockingQueue<Map<String, Object>> client(String url, String token, String... flags) throws Exception {
-        List<String> command = new ArrayList<>(List.of("node", root.resolve("tools/lk-client/client.mjs").toString(), "--url", url,
-                "--token", token));
-        command.addAll(List.of(flags));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        processes.add(p);
-        BlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (line.startsWith("{")) {
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> e = json.readValue(line, Map.class);
-                        events.add(e);
-                    }
-                }
-            } catch (Exception ignored) {
-                // the client ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return events;
-    }
-
-    private List<Map<String, Object>> await(BlockingQueue<Map<String, Object>> events, String event, int count) throws Exception {
-        List<Map<String, Object>> seen = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
-        while (seen.size() < count && System.nanoTime() < deadline) {
-            Map<String, Object> e = events.poll(1, TimeUnit.SECONDS);
-            if (e != null && "error".equals(e.get("event"))) {
-                throw new AssertionError("client error: " + e);
-            }
-            if (e != null && event.equals(e.get("event"))) {
-                seen.add(e);
-            }
-        }
-        assertEquals(count, seen.size(), "client events " + event);
-        return seen;
+    private LkClient client(String url, String token, String... flags) throws Exception {
+        LkClient client = LkClient.join(root, url, token, flags);
+        processes.add(client.process);
+        return client;
     }
 
     private String token(String room, String identity) throws Exception {
@@ -227,17 +188,17 @@ class TwoNodeClusterLiveKitIT {
 
         // the draining node's existing room still takes a real client
         int firstIndex = liveKitIdOf.get(first).equals(liveKitIds[0]) ? 0 : 1;
-        await(client("ws://127.0.0.1:" + liveKitPorts[firstIndex], token("one", "late-joiner"), "--audio"), "connected", 1);
+        client("ws://127.0.0.1:" + liveKitPorts[firstIndex], token("one", "late-joiner"), "--audio").await("connected");
 
         // a publisher on the second room's node, a viewer signalling through the other node
         int secondIndex = 1 - firstIndex;
-        BlockingQueue<Map<String, Object>> publisher = client("ws://127.0.0.1:" + liveKitPorts[secondIndex], token("two", "pub"),
+        LkClient publisher = client("ws://127.0.0.1:" + liveKitPorts[secondIndex], token("two", "pub"),
                 "--audio", "--video");
-        await(publisher, "published", 2);
-        BlockingQueue<Map<String, Object>> viewer = client("ws://127.0.0.1:" + liveKitPorts[firstIndex], token("two", "viewer"),
+        publisher.await("published", 2);
+        LkClient viewer = client("ws://127.0.0.1:" + liveKitPorts[firstIndex], token("two", "viewer"),
                 "--subscribe");
-        await(viewer, "connected", 1);
-        List<Map<String, Object>> media = await(viewer, "media", 2);
+        viewer.await("connected");
+        List<Map<String, Object>> media = viewer.await("media", 2);
         assertTrue(media.stream().allMatch(m -> "pub".equals(m.get("identity"))), media.toString());
 
         // the second room's node falls silent: it turns stale and placement avoids it
