@@ -63,6 +63,7 @@ class MediaPlaneLiveKitIT {
         }
         if (root != null) {
             liveKitScript("stop", 0).start().waitFor(30, TimeUnit.SECONDS);
+            CoreProcess.deleteTree(root.resolve(".tools/run/livekit-" + livekitPort));
         }
     }
 

@@ -86,6 +86,7 @@ class TwoNodeClusterLiveKitIT {
         for (int i = 0; i < 2; i++) {
             if (liveKitPorts[i] != 0) {
                 liveKit("stop", i, 0).start().waitFor(30, TimeUnit.SECONDS);
+                CoreProcess.deleteTree(root.resolve(".tools/run/livekit-" + liveKitPorts[i]));
             }
         }
         processes.forEach(Process::destroyForcibly);
