@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.streamhub.application.port.out.ApiTokenRepository;
+import io.streamhub.application.port.out.AppPlacementStore;
 import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.AppWorkspace;
 import io.streamhub.application.port.out.HostProbe;
@@ -118,9 +119,11 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    RoomService roomService(AppRepository apps, MediaServerGateway media, NodeRegistry nodes, PlacementStore placements, Clock clock,
+    RoomService roomService(AppRepository apps, MediaServerGateway media, NodeRegistry nodes, PlacementStore placements,
+                            AppPlacementStore appPlacements, Clock clock,
                             @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds) {
-        return new RoomService(apps, media, nodes, placements, new PlacementPolicy(Duration.ofSeconds(staleSeconds)), clock);
+        return new RoomService(apps, media, nodes, placements, appPlacements, new PlacementPolicy(Duration.ofSeconds(staleSeconds)),
+                clock);
     }
 
     @Singleton

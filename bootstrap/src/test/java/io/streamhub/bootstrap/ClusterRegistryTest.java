@@ -88,6 +88,12 @@ class ClusterRegistryTest extends ApiTestSupport {
         call("GET", "/api/v1/apps/live/rooms/placed/placement", admin, null).expect(404);
 
         call("PATCH", "/api/v1/cluster/nodes/" + id, admin, "{\"status\":\"active\"}").expect(200);
+        // an app that denies the only fitting node gets no room; lifting the ban lets placement through
+        call("PUT", "/api/v1/apps/live/placement", admin, "{\"denied\":[\"" + id + "\"]}").expect(200);
+        assertTrue(((String) call("POST", "/api/v1/apps/live/rooms", admin, "{\"name\":\"placed\"}").expect(503).error()
+                .get("message")).contains("denied for this app"));
+        assertEquals(java.util.List.of(id), call("GET", "/api/v1/apps/live/placement", admin, null).expect(200).data().get("denied"));
+        call("PUT", "/api/v1/apps/live/placement", admin, "{\"denied\":[]}").expect(200);
         // the node fits now; LiveKit itself is unreachable in this test, so creation stops there
         assertEquals("livekit_unavailable", call("POST", "/api/v1/apps/live/rooms", admin, "{\"name\":\"placed\"}")
                 .expect(503).error().get("code"));

@@ -75,6 +75,8 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("DELETE", "/api/v1/apps/alpha/rooms/r1", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/rooms/r1/participants", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/rooms/r1/placement", null, Kind.APP),
+                new Route("GET", "/api/v1/apps/alpha/placement", null, Kind.APP),
+                new Route("PUT", "/api/v1/apps/alpha/placement", "{\"pinned\":[],\"denied\":[]}", Kind.APP),
                 new Route("POST", "/api/v1/apps/alpha/rooms/r1/participants/p1/mute", "{\"trackSid\":\"TR_1\",\"muted\":true}", Kind.APP),
                 new Route("DELETE", "/api/v1/apps/alpha/rooms/r1/participants/p1", null, Kind.APP),
                 new Route("POST", "/api/v1/apps/alpha/ingress", "{\"inputType\":\"rtmp\"}", Kind.APP),
@@ -214,7 +216,8 @@ class RouteMatrixTest extends ApiTestSupport {
                 Map.entry("trackSid", new String[] {"POST", "/api/v1/apps/alpha/rooms/r1/participants/p1/mute", "{\"muted\":true}"}),
                 Map.entry("maxParticipants", new String[] {"POST", "/api/v1/apps/alpha/rooms", "{\"maxParticipants\":-1}"}),
                 Map.entry("status", new String[] {"PATCH", "/api/v1/cluster/nodes/origin", "{\"status\":\"up\"}"}),
-                Map.entry("nodeId", new String[] {"PATCH", "/api/v1/cluster/nodes/node-1", "{}"}));
+                Map.entry("nodeId", new String[] {"PATCH", "/api/v1/cluster/nodes/node-1", "{}"}),
+                Map.entry("pinned", new String[] {"PUT", "/api/v1/apps/alpha/placement", "{\"pinned\":[\"node-1\"]}"}));
         cases.forEach((field, c) -> {
             Reply reply = call(c[0], c[1], admin, c[2]);
             assertEquals(400, reply.status(), field + ": " + reply.raw().body());

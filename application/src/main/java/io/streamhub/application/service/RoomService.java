@@ -1,12 +1,14 @@
 package io.streamhub.application.service;
 
 import io.streamhub.application.port.in.MediaUseCases;
+import io.streamhub.application.port.out.AppPlacementStore;
 import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.NodeRegistry;
 import io.streamhub.application.port.out.PlacementStore;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.app.AppName;
+import io.streamhub.domain.error.InvalidInputException;
 import io.streamhub.domain.error.NotFoundException;
 import io.streamhub.domain.error.UnavailableException;
 import io.streamhub.domain.node.Node;
@@ -35,15 +37,17 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
     private final MediaServerGateway media;
     private final NodeRegistry nodes;
     private final PlacementStore placements;
+    private final AppPlacementStore appPlacements;
     private final PlacementPolicy policy;
     private final Clock clock;
 
     public RoomService(AppRepository apps, MediaServerGateway media, NodeRegistry nodes, PlacementStore placements,
-                       PlacementPolicy policy, Clock clock) {
+                       AppPlacementStore appPlacements, PlacementPolicy policy, Clock clock) {
         this.apps = apps;
         this.media = media;
         this.nodes = nodes;
         this.placements = placements;
+        this.appPlacements = appPlacements;
         this.policy = policy;
         this.clock = clock;
     }
@@ -78,7 +82,7 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
         if (registered.isEmpty()) {
             return Optional.empty();
         }
-        PlacementDecision decision = policy.decide(PlacementRequest.of(room, region), registered, AppPlacement.ANYWHERE,
+        PlacementDecision decision = policy.decide(PlacementRequest.of(room, region), registered, appPlacements.get(app.name()),
                 clock.instant());
         if (decision instanceof PlacementDecision.Placed placed) {
             Node node = registered.stream().filter(n -> n.id().equals(placed.node())).findFirst().orElseThrow();
@@ -99,6 +103,25 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
     public RoomPlacement placement(AppName name, String room) {
         String full = roomOf(name, room);
         return placements.find(name, full).orElseThrow(() -> new NotFoundException("placement of room", full));
+    }
+
+    @Override
+    public AppPlacement nodesFor(AppName app) {
+        return appPlacements.get(AppLookup.require(apps, app).name());
+    }
+
+    /** Pinning to or denying a node that is not registered is refused: it is almost always a typo. */
+    @Override
+    public AppPlacement setNodesFor(AppName app, AppPlacement placement) {
+        AppLookup.require(apps, app);
+        for (NodeId id : placement.pinned()) {
+            nodes.find(id).orElseThrow(() -> new InvalidInputException("pinned", "node " + id + " is not registered"));
+        }
+        for (NodeId id : placement.denied()) {
+            nodes.find(id).orElseThrow(() -> new InvalidInputException("denied", "node " + id + " is not registered"));
+        }
+        appPlacements.save(app, placement);
+        return placement;
     }
 
     private Optional<NodeId> nodeOf(AppName app, String room) {

@@ -49,7 +49,7 @@ class MediaServicesTest {
     private final InMemoryNodeRegistry nodes = new InMemoryNodeRegistry();
     private final InMemoryPlacementStore placements = new InMemoryPlacementStore();
     private final RoomService rooms = new RoomService(f.apps, media, nodes, placements,
-            new PlacementPolicy(Duration.ofSeconds(90)), f.clock);
+            new io.streamhub.application.fakes.InMemoryAppPlacementStore(), new PlacementPolicy(Duration.ofSeconds(90)), f.clock);
     private final IngressService ingress = new IngressService(f.apps, f.workspace, media, f.quotas,
             new IngressService.Passwords(passwords, Fakes.plainHasher(), Fakes.sequentialIds()), f.clock);
     private final LiveStreamService live = new LiveStreamService(f.apps, media, streams, f.clock);
@@ -242,5 +242,20 @@ class MediaServicesTest {
                 () -> rooms.createRoom(new MediaUseCases.CreateRoomCommand(liveApp, "show", 300, 0, null, Optional.empty())));
         assertEquals("no_capacity", e.code());
         assertTrue(media.createdRooms.isEmpty());
+    }
+
+    @Test
+    void appsPinAndDenyRegisteredNodesOnly() {
+        nodes.save(node(1, NodeStatus.ACTIVE, 0.1), "{}");
+        nodes.save(node(2, NodeStatus.ACTIVE, 0.6), "{}");
+        NodeId busy = node(2, NodeStatus.ACTIVE, 0).id();
+        rooms.setNodesFor(liveApp, new io.streamhub.domain.placement.AppPlacement(java.util.Set.of(busy), java.util.Set.of()));
+        assertEquals(Optional.of(busy), rooms.createRoom(new MediaUseCases.CreateRoomCommand(liveApp, "pinned", 300, 0, null,
+                Optional.empty())).node());
+        assertEquals(java.util.Set.of(busy), rooms.nodesFor(liveApp).pinned());
+        io.streamhub.domain.error.InvalidInputException typo = assertThrows(io.streamhub.domain.error.InvalidInputException.class,
+                () -> rooms.setNodesFor(liveApp, new io.streamhub.domain.placement.AppPlacement(java.util.Set.of(),
+                        java.util.Set.of(new NodeId(new java.util.UUID(9, 9).toString())))));
+        assertEquals("denied", typo.field());
     }
 }

@@ -5,6 +5,7 @@ import io.streamhub.domain.app.AppName;
 import io.streamhub.domain.ingress.IngressInfo;
 import io.streamhub.domain.ingress.InputType;
 import io.streamhub.domain.node.NodeId;
+import io.streamhub.domain.placement.AppPlacement;
 import io.streamhub.domain.placement.RoomPlacement;
 import io.streamhub.domain.room.ParticipantInfo;
 import io.streamhub.domain.room.RoomInfo;
@@ -50,6 +51,11 @@ public final class MediaUseCases {
 
         /** Where the room was placed and why; not found when StreamHub did not place it. */
         RoomPlacement placement(AppName app, String room);
+
+        /** The app's pinned and denied nodes (empty sets: anywhere). */
+        AppPlacement nodesFor(AppName app);
+
+        AppPlacement setNodesFor(AppName app, AppPlacement placement);
     }
 
     public record CreateIngressCommand(Principal actor, AppName app, InputType inputType, Optional<String> room,
