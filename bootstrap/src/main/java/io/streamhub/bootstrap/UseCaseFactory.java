@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.streamhub.application.port.out.ApiTokenRepository;
 import io.streamhub.application.port.out.AppPlacementStore;
+import io.streamhub.application.port.out.ClusterEvents;
 import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.AppWorkspace;
 import io.streamhub.application.port.out.HostProbe;
@@ -27,6 +28,7 @@ import io.streamhub.application.service.AppService;
 import io.streamhub.application.service.AuthenticationService;
 import io.streamhub.application.service.AuthorizationService;
 import io.streamhub.application.service.ClusterService;
+import io.streamhub.application.service.NodeHealthWatcher;
 import io.streamhub.application.service.EnforcementMode;
 import io.streamhub.application.service.IngressService;
 import io.streamhub.application.service.JoinTokenService;
@@ -116,6 +118,12 @@ public class UseCaseFactory {
     JoinTokenService joinTokenService(AppRepository apps, AppWorkspace workspace, QuotaGuard quotas, MediaTokenIssuer issuer,
                                       IdGenerator ids, PlacementStore placements, NodeRegistry nodes) {
         return new JoinTokenService(apps, workspace, quotas, issuer, ids, placements, nodes);
+    }
+
+    @Singleton
+    NodeHealthWatcher nodeHealthWatcher(NodeRegistry nodes, PlacementStore placements, ClusterEvents events, Clock clock,
+                                        @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds) {
+        return new NodeHealthWatcher(nodes, placements, events, clock, Duration.ofSeconds(staleSeconds));
     }
 
     @Singleton

@@ -12,7 +12,7 @@ import java.util.List;
 /** Test access to the global store: emptying it between tests, and plain SQL. */
 public final class GlobalStore {
     private static final String[] TABLES_CHILDREN_FIRST = {
-        "api_tokens", "app_secrets", "memberships", "server_logs", "apps", "nodes", "users", "quota_usage", "quotas", "tenants"};
+        "room_placements", "app_placement", "api_tokens", "app_secrets", "memberships", "server_logs", "apps", "nodes", "users", "quota_usage", "quotas", "tenants"};
 
     private GlobalStore() {
     }

@@ -30,8 +30,17 @@ public class JdbcPlacementStore implements PlacementStore {
 
     @Override
     public Optional<RoomPlacement> find(AppName app, String room) {
-        return rows.findById(idOf(app, room)).map(r -> new RoomPlacement(app, r.room(), new NodeId(r.nodeId()),
-                r.reasons().isEmpty() ? List.of() : List.of(r.reasons().split("\n")), r.decidedAt()));
+        return rows.findById(idOf(app, room)).map(JdbcPlacementStore::toDomain);
+    }
+
+    @Override
+    public List<RoomPlacement> onNode(NodeId node) {
+        return rows.findByNodeId(node.value()).stream().map(JdbcPlacementStore::toDomain).toList();
+    }
+
+    private static RoomPlacement toDomain(PlacementRow r) {
+        return new RoomPlacement(new AppName(r.appName()), r.room(), new NodeId(r.nodeId()),
+                r.reasons().isEmpty() ? List.of() : List.of(r.reasons().split("\n")), r.decidedAt());
     }
 
     private static String idOf(AppName app, String room) {

@@ -2,6 +2,8 @@ package io.streamhub.application.port.out;
 
 import io.streamhub.domain.app.AppName;
 import io.streamhub.domain.placement.RoomPlacement;
+import io.streamhub.domain.node.NodeId;
+import java.util.List;
 import java.util.Optional;
 
 /** Where rooms were placed (room → node affinity), with the reasons. */
@@ -10,4 +12,7 @@ public interface PlacementStore {
     void save(RoomPlacement placement);
 
     Optional<RoomPlacement> find(AppName app, String room);
+
+    /** Every placement on the node. */
+    List<RoomPlacement> onNode(NodeId node);
 }
