@@ -160,9 +160,9 @@ public class UseCaseFactory {
 
     @Singleton
     MediaEventService mediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
-                                        IngressAuthRepository passwords, MediaServerGateway media,
+                                        IngressAuthRepository passwords, MediaServerGateway media, PlacementStore placements,
                                         @Named("media-events") ExecutorService worker, Clock clock) {
-        return new MediaEventService(verifier, apps, streams, passwords, media, worker, clock);
+        return new MediaEventService(verifier, apps, streams, passwords, media, placements, worker, clock);
     }
 
     @Singleton

@@ -5,6 +5,7 @@ import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.IngressAuthRepository;
 import io.streamhub.application.port.out.MediaEventVerifier;
 import io.streamhub.application.port.out.MediaServerGateway;
+import io.streamhub.application.port.out.PlacementStore;
 import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.event.MediaEvent;
@@ -32,18 +33,21 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
     private final StreamRepository streams;
     private final IngressAuthRepository ingressAuth;
     private final MediaServerGateway media;
+    private final PlacementStore placements;
     private final Executor worker;
     private final Clock clock;
     private final StreamLedger ledger = new StreamLedger();
     private final AtomicLong dropped = new AtomicLong();
 
     public MediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
-                             IngressAuthRepository ingressAuth, MediaServerGateway media, Executor worker, Clock clock) {
+                             IngressAuthRepository ingressAuth, MediaServerGateway media, PlacementStore placements, Executor worker,
+                             Clock clock) {
         this.verifier = verifier;
         this.apps = apps;
         this.streams = streams;
         this.ingressAuth = ingressAuth;
         this.media = media;
+        this.placements = placements;
         this.worker = worker;
         this.clock = clock;
     }
@@ -64,6 +68,9 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
     void handle(MediaEvent event) {
         try {
             Optional<App> app = event.roomName().flatMap(room -> RoomOwnership.ownerOf(room, apps.findAll()));
+            if (app.isPresent() && event.kind() == MediaEvent.Kind.ROOM_FINISHED) {
+                placements.forget(app.get().name(), event.roomName().orElseThrow());
+            }
             Optional<String> streamId = ledger.streamIdOf(event);
             if (app.isEmpty() || streamId.isEmpty() || refusedUnvalidatedIngress(app.get(), event)) {
                 return;

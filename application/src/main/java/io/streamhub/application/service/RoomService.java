@@ -134,6 +134,7 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
         if (!media.deleteRoom(full)) {
             throw new NotFoundException("room", full);
         }
+        placements.forget(name, full);
     }
 
     @Override

@@ -50,6 +50,18 @@ public abstract class PlacementStoreContract {
     }
 
     @Test
+    void forgetDropsOnlyThatAppsRoomAndForgettingTwiceIsHarmless() {
+        store.save(new RoomPlacement(SHOP, "live", N1, List.of(), AT));
+        store.save(new RoomPlacement(BLOG, "live", N1, List.of(), AT));
+
+        store.forget(SHOP, "live");
+        store.forget(SHOP, "live");
+
+        assertEquals(Optional.empty(), store.find(SHOP, "live"));
+        assertEquals(List.of(new RoomPlacement(BLOG, "live", N1, List.of(), AT)), store.onNode(N1));
+    }
+
+    @Test
     void onNodeListsEveryAppsRoomsOnThatNodeOnly() {
         store.save(new RoomPlacement(SHOP, "live", N1, List.of(), AT));
         store.save(new RoomPlacement(BLOG, "talk", N1, List.of(), AT));

@@ -23,6 +23,11 @@ public class InMemoryPlacementStore implements PlacementStore {
     }
 
     @Override
+    public void forget(AppName app, String room) {
+        placements.remove(app + "/" + room);
+    }
+
+    @Override
     public List<RoomPlacement> onNode(NodeId node) {
         return placements.values().stream().filter(p -> p.node().equals(node)).toList();
     }

@@ -152,7 +152,7 @@ class MediaServicesTest {
             }
             return published;
         };
-        MediaEventService service = new MediaEventService(verifier, f.apps, streams, passwords, media, queued::add, f.clock);
+        MediaEventService service = new MediaEventService(verifier, f.apps, streams, passwords, media, placements, queued::add, f.clock);
         assertThrows(UnauthenticatedException.class, () -> service.receive("{}", "bad"));
         assertTrue(queued.isEmpty());
         service.receive("{}", "good");
@@ -165,7 +165,7 @@ class MediaServicesTest {
     void eventsForRoomsOfNoAppChangeNothing() {
         MediaEvent stray = new MediaEvent("EV_2", MediaEvent.Kind.TRACK_PUBLISHED, Optional.of("nobody-room"),
                 Optional.of(publisher("x")), Optional.of(video), Optional.empty(), Optional.empty(), f.clock.instant());
-        new MediaEventService((b, a) -> stray, f.apps, streams, passwords, media, Runnable::run, f.clock).receive("{}", "sig");
+        new MediaEventService((b, a) -> stray, f.apps, streams, passwords, media, placements, Runnable::run, f.clock).receive("{}", "sig");
         assertEquals(List.of(), streams.active(liveApp));
         assertEquals(List.of(), streams.active(otherApp));
     }
@@ -182,7 +182,7 @@ class MediaServicesTest {
         assertTrue(passwords.find(liveApp, guarded.ingress().id()).orElseThrow().passwordHash().contains(password),
                 "the fake hasher is reversible; a real hash is Argon2id");
         MediaEventService events = new MediaEventService((b, a) -> started(guarded.ingress()), f.apps, streams, passwords, media,
-                Runnable::run, f.clock);
+                placements, Runnable::run, f.clock);
         events.receive("{}", "sig");
         assertFalse(media.ingress.containsKey(guarded.ingress().id()), "started without validation: deleted");
         assertTrue(streams.active(liveApp).isEmpty());
@@ -191,7 +191,7 @@ class MediaServicesTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         assertFalse(ingress.validate(liveApp, second.ingress().id(), "wrong"));
         assertTrue(ingress.validate(liveApp, second.ingress().id(), second.password().orElseThrow()));
-        new MediaEventService((b, a) -> started(second.ingress()), f.apps, streams, passwords, media, Runnable::run, f.clock)
+        new MediaEventService((b, a) -> started(second.ingress()), f.apps, streams, passwords, media, placements, Runnable::run, f.clock)
                 .receive("{}", "sig");
         assertTrue(media.ingress.containsKey(second.ingress().id()));
         assertEquals(StreamType.RTMP, streams.active(liveApp).get(0).type());
@@ -233,6 +233,25 @@ class MediaServicesTest {
         assertEquals("live-show", placement.room());
         assertTrue(placement.reasons().stream().anyMatch(r -> r.contains("status draining")), placement.reasons().toString());
         assertEquals(Optional.of(node(2, NodeStatus.ACTIVE, 0).id()), rooms.room(liveApp, "show").node());
+    }
+
+    @Test
+    void aRoomsPlacementIsForgottenWhenItIsDeletedOrLiveKitFinishesIt() {
+        nodes.save(node(1, NodeStatus.ACTIVE, 0.1), "{}");
+        rooms.createRoom(new MediaUseCases.CreateRoomCommand(liveApp, "deleted", 300, 0, null, Optional.empty()));
+        rooms.createRoom(new MediaUseCases.CreateRoomCommand(liveApp, "finished", 300, 0, null, Optional.empty()));
+        rooms.createRoom(new MediaUseCases.CreateRoomCommand(liveApp, "running", 300, 0, null, Optional.empty()));
+        NodeId n1 = node(1, NodeStatus.ACTIVE, 0).id();
+        assertEquals(3, placements.onNode(n1).size());
+
+        rooms.deleteRoom(liveApp, "deleted");
+        MediaEvent finished = new MediaEvent("EV_F", MediaEvent.Kind.ROOM_FINISHED, Optional.of("live-finished"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), f.clock.instant());
+        new MediaEventService((b, a) -> finished, f.apps, streams, passwords, media, placements, Runnable::run, f.clock)
+                .receive("{}", "sig");
+
+        assertEquals(List.of("live-running"), placements.onNode(n1).stream().map(p -> p.room()).toList());
+        assertThrows(NotFoundException.class, () -> rooms.placement(liveApp, "finished"));
     }
 
     @Test

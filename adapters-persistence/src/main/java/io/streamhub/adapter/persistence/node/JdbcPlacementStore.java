@@ -34,6 +34,11 @@ public class JdbcPlacementStore implements PlacementStore {
     }
 
     @Override
+    public void forget(AppName app, String room) {
+        rows.deleteById(idOf(app, room));
+    }
+
+    @Override
     public List<RoomPlacement> onNode(NodeId node) {
         return rows.findByNodeId(node.value()).stream().map(JdbcPlacementStore::toDomain).toList();
     }

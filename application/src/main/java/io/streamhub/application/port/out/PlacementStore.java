@@ -13,6 +13,9 @@ public interface PlacementStore {
 
     Optional<RoomPlacement> find(AppName app, String room);
 
+    /** Drops the room's placement once the room is gone; nothing happens when there is none. */
+    void forget(AppName app, String room);
+
     /** Every placement on the node. */
     List<RoomPlacement> onNode(NodeId node);
 }
