@@ -20,15 +20,19 @@ class NodeHealthMonitor implements ClusterEvents {
 
     @Override
     public void nodeHealthChanged(NodeHealth.Transition t, List<String> affectedRooms) {
-        String event = t.change() == NodeHealth.Change.STALE ? "node_stale" : "node_recovered";
-        String line = "event={} node_id={} node_name={} last_seen_at={} affected_rooms={} rooms={}";
-        Object[] args = {event, t.node().id().value(), t.node().name(), t.node().lastSeenAt().map(Object::toString).orElse("never"),
-                affectedRooms.size(), String.join(",", affectedRooms)};
         if (t.change() == NodeHealth.Change.STALE) {
-            LOG.warn(line, args);
+            LOG.warn(line(t, affectedRooms));
         } else {
-            LOG.info(line, args);
+            LOG.info(line(t, affectedRooms));
         }
+    }
+
+    /** The key=value line logged for a transition. */
+    static String line(NodeHealth.Transition t, List<String> affectedRooms) {
+        return "event=" + (t.change() == NodeHealth.Change.STALE ? "node_stale" : "node_recovered")
+                + " node_id=" + t.node().id().value() + " node_name=" + t.node().name()
+                + " last_seen_at=" + t.node().lastSeenAt().map(Object::toString).orElse("never")
+                + " affected_rooms=" + affectedRooms.size() + " rooms=" + String.join(",", affectedRooms);
     }
 
     @Singleton
