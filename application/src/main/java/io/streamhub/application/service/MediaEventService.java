@@ -2,16 +2,20 @@ package io.streamhub.application.service;
 
 import io.streamhub.application.port.in.MediaUseCases;
 import io.streamhub.application.port.out.AppRepository;
+import io.streamhub.application.port.out.AppTransactions;
 import io.streamhub.application.port.out.IngressAuthRepository;
 import io.streamhub.application.port.out.MediaEventVerifier;
 import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.PlacementStore;
 import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.domain.app.App;
+import io.streamhub.domain.app.AppName;
+import io.streamhub.domain.callback.EventNames;
 import io.streamhub.domain.event.MediaEvent;
 import io.streamhub.domain.ingress.IngressAuth;
 import io.streamhub.domain.ingress.IngressInfo;
 import io.streamhub.domain.room.RoomOwnership;
+import io.streamhub.domain.stream.Stream;
 import io.streamhub.domain.stream.StreamLedger;
 import java.time.Clock;
 import java.util.Optional;
@@ -20,10 +24,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Inbound media-server webhooks: the signature is checked before anything else, then the event is
- * handed to {@code worker} (one thread, in order) and the call returns. Effects happen after the
- * answer; an event lost to a crash or a full queue is repaired by the next reconciliation. An RTMP
- * ingress that starts with a StreamHub password not yet validated is deleted at the media server.
+ * Inbound media-server webhooks. The signature is checked before anything else; then, before the
+ * answer, the state change (the app's stream row) and the callbacks it causes (the business event
+ * and the forwarded LiveKit event) are written in one transaction on the app's database, so an
+ * acknowledged event is never lost to a crash. Nothing is delivered here: the outbox dispatcher
+ * does that, so a slow receiver never delays LiveKit. Calls back to LiveKit (tearing down an
+ * RTMP ingress that started with a StreamHub password not yet validated) run on {@code worker}.
  */
 public final class MediaEventService implements MediaUseCases.ReceiveMediaEventUseCase {
     private static final System.Logger LOG = System.getLogger(MediaEventService.class.getName());
@@ -34,68 +40,98 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
     private final IngressAuthRepository ingressAuth;
     private final MediaServerGateway media;
     private final PlacementStore placements;
+    private final AppTransactions transactions;
+    private final CallbackPublisher callbacks;
     private final Executor worker;
     private final Clock clock;
     private final StreamLedger ledger = new StreamLedger();
     private final AtomicLong dropped = new AtomicLong();
 
     public MediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
-                             IngressAuthRepository ingressAuth, MediaServerGateway media, PlacementStore placements, Executor worker,
-                             Clock clock) {
+                             IngressAuthRepository ingressAuth, MediaServerGateway media, PlacementStore placements,
+                             AppTransactions transactions, CallbackPublisher callbacks, Executor worker, Clock clock) {
         this.verifier = verifier;
         this.apps = apps;
         this.streams = streams;
         this.ingressAuth = ingressAuth;
         this.media = media;
         this.placements = placements;
+        this.transactions = transactions;
+        this.callbacks = callbacks;
         this.worker = worker;
         this.clock = clock;
     }
 
     @Override
     public void receive(String body, String authorization) {
-        MediaEvent event = verifier.verify(body, authorization);
-        try {
-            worker.execute(() -> handle(event));
-        } catch (RejectedExecutionException full) {
-            long n = dropped.incrementAndGet();
-            if (n == 1 || n % 1000 == 0) {
-                LOG.log(System.Logger.Level.WARNING, "{0} media events dropped so far: queue full (reconciliation repairs streams)", n);
-            }
-        }
+        handle(verifier.verify(body, authorization));
     }
 
     void handle(MediaEvent event) {
         try {
-            Optional<App> app = event.roomName().flatMap(room -> RoomOwnership.ownerOf(room, apps.findAll()));
-            if (app.isPresent() && event.kind() == MediaEvent.Kind.ROOM_FINISHED) {
-                placements.forget(app.get().name(), event.roomName().orElseThrow());
-            }
-            Optional<String> streamId = ledger.streamIdOf(event);
-            if (app.isEmpty() || streamId.isEmpty() || refusedUnvalidatedIngress(app.get(), event)) {
+            Optional<App> owner = event.roomName().flatMap(room -> RoomOwnership.ownerOf(room, apps.findAll()));
+            if (owner.isEmpty()) {
                 return;
             }
-            ledger.apply(event, streams.find(app.get().name(), streamId.get()), clock.instant())
-                    .ifPresent(stream -> streams.save(app.get().name(), stream));
+            AppName app = owner.get().name();
+            if (event.kind() == MediaEvent.Kind.ROOM_FINISHED) {
+                placements.forget(app, event.roomName().orElseThrow());
+            }
+            transactions.inApp(app, () -> {
+                if (refusedUnvalidatedIngress(app, event)) {
+                    return;
+                }
+                ledger.streamIdOf(event).ifPresent(streamId -> applyToStream(app, streamId, event));
+                if (event.kind() != MediaEvent.Kind.OTHER) {
+                    callbacks.publish(app, event.kind().key(), event.roomName(), MediaEventPayload.forwarded(event));
+                }
+            });
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "media event " + event.id() + " (" + event.kind().key() + ") failed", e);
         }
     }
 
+    private void applyToStream(AppName app, String streamId, MediaEvent event) {
+        Optional<Stream> before = streams.find(app, streamId);
+        Optional<Stream> after = ledger.apply(event, before, clock.instant());
+        if (after.isEmpty()) {
+            return;
+        }
+        streams.save(app, after.get());
+        boolean wasActive = before.filter(Stream::active).isPresent();
+        if (!wasActive && after.get().active()) {
+            callbacks.publish(app, EventNames.STREAM_STARTED, Optional.of(after.get().room()), MediaEventPayload.streamStarted(after.get(), event));
+        } else if (wasActive && !after.get().active()) {
+            callbacks.publish(app, EventNames.STREAM_ENDED, Optional.of(after.get().room()), MediaEventPayload.streamEnded(after.get(), event));
+        }
+    }
+
     /** A password-protected ingress that starts before its password was validated is torn down. */
-    private boolean refusedUnvalidatedIngress(App app, MediaEvent event) {
+    private boolean refusedUnvalidatedIngress(AppName app, MediaEvent event) {
         if (event.kind() != MediaEvent.Kind.INGRESS_STARTED || event.ingress().isEmpty()) {
             return false;
         }
         IngressInfo ingress = event.ingress().get();
-        Optional<IngressAuth> auth = ingressAuth.find(app.name(), ingress.id());
+        Optional<IngressAuth> auth = ingressAuth.find(app, ingress.id());
         if (auth.isEmpty() || auth.get().isValidated()) {
             return false;
         }
         LOG.log(System.Logger.Level.WARNING, "ingress {0} of app {1} started without a validated password: deleting it",
-                ingress.id(), app.name());
-        media.deleteIngress(ingress.id());
-        ingressAuth.delete(app.name(), ingress.id());
+                ingress.id(), app);
+        callbacks.publish(app, EventNames.STREAM_ENDED, Optional.of(ingress.room()), MediaEventPayload.refusedIngress(ingress));
+        try {
+            worker.execute(() -> {
+                try {
+                    media.deleteIngress(ingress.id());
+                    ingressAuth.delete(app, ingress.id());
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.ERROR, "cannot tear down ingress " + ingress.id() + " of app " + app, e);
+                }
+            });
+        } catch (RejectedExecutionException full) {
+            long n = dropped.incrementAndGet();
+            LOG.log(System.Logger.Level.WARNING, "{0} ingress teardowns dropped so far: queue full", n);
+        }
         return true;
     }
 }

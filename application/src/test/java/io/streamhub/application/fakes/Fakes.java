@@ -1,6 +1,9 @@
 package io.streamhub.application.fakes;
 
+import io.streamhub.application.port.out.AppTransactions;
+import io.streamhub.application.port.out.EventEncoder;
 import io.streamhub.application.port.out.IdGenerator;
+import io.streamhub.domain.app.AppName;
 import io.streamhub.application.port.out.PasswordHasher;
 import io.streamhub.application.port.out.RoleAuthorizer;
 import io.streamhub.application.port.out.TransactionRunner;
@@ -27,6 +30,26 @@ public final class Fakes {
                 return work.get();
             }
         };
+    }
+
+    /** Each app's work runs directly; after-commit actions run at once. */
+    public static AppTransactions directAppTransactions() {
+        return new AppTransactions() {
+            @Override
+            public <T> T inApp(AppName app, Supplier<T> work) {
+                return work.get();
+            }
+
+            @Override
+            public void afterCommit(Runnable action) {
+                action.run();
+            }
+        };
+    }
+
+    /** Envelopes as {@code key=value} text: stable, readable, and enough for tests that do not parse JSON. */
+    public static EventEncoder plainEncoder() {
+        return envelope -> envelope.toString();
     }
 
     public static IdGenerator sequentialIds() {

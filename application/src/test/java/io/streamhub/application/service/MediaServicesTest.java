@@ -55,6 +55,12 @@ class MediaServicesTest {
     private final LiveStreamService live = new LiveStreamService(f.apps, media, streams, f.clock);
     private final AppName liveApp = f.createApp(f.admin, "live").name();
     private final AppName otherApp = f.createApp(f.admin, "other").name();
+    private final CallbackFixture callbacks = new CallbackFixture(f, true);
+
+    private MediaEventService events(MediaEventVerifier verifier, java.util.concurrent.Executor worker) {
+        return new MediaEventService(verifier, f.apps, streams, passwords, media, placements, Fakes.directAppTransactions(),
+                callbacks.publisher, worker, f.clock);
+    }
     private final TrackInfo video = new TrackInfo("TR_V", TrackInfo.Kind.VIDEO, "camera", "cam", false);
 
     private ParticipantInfo publisher(String identity) {
@@ -142,8 +148,7 @@ class MediaServicesTest {
     }
 
     @Test
-    void webhooksAreVerifiedFirstThenAppliedOffTheCallersThread() {
-        List<Runnable> queued = new ArrayList<>();
+    void webhooksAreVerifiedFirstThenRecordedBeforeTheAnswerWithTheirCallbacks() {
         MediaEvent published = new MediaEvent("EV_1", MediaEvent.Kind.TRACK_PUBLISHED, Optional.of("live-show"),
                 Optional.of(publisher("alice")), Optional.of(video), Optional.empty(), Optional.empty(), f.clock.instant());
         MediaEventVerifier verifier = (body, auth) -> {
@@ -152,20 +157,35 @@ class MediaServicesTest {
             }
             return published;
         };
-        MediaEventService service = new MediaEventService(verifier, f.apps, streams, passwords, media, placements, queued::add, f.clock);
+        f.workspace.configs.put(liveApp, withCallbackUrl(f.workspace.readConfig(liveApp), "https://hooks.example.com/in"));
+        MediaEventService service = events(verifier, r -> {
+            throw new AssertionError("nothing goes to the worker");
+        });
         assertThrows(UnauthenticatedException.class, () -> service.receive("{}", "bad"));
-        assertTrue(queued.isEmpty());
+        assertTrue(streams.find(liveApp, "live-show/alice").isEmpty());
+        assertEquals(0, callbacks.store.backlog(liveApp).pending());
+
         service.receive("{}", "good");
-        assertTrue(streams.find(liveApp, "live-show/alice").isEmpty(), "nothing happens before the worker runs");
-        queued.forEach(Runnable::run);
         assertTrue(streams.find(liveApp, "live-show/alice").orElseThrow().active());
+        var log = callbacks.store.deliveries(liveApp, new io.streamhub.domain.callback.DeliveryLog.Query(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 10, 0)).items();
+        assertEquals(List.of("track_published", "stream_started"), log.stream().map(e -> e.event()).toList(), "newest first");
+        assertEquals(List.of(), callbacks.receiver.requests, "delivery waits for the dispatcher");
+
+        service.receive("{}", "good");
+        assertEquals(3, callbacks.store.backlog(liveApp).pending(), "a second track of a live stream starts nothing new");
+    }
+
+    static io.streamhub.domain.app.AppConfig withCallbackUrl(io.streamhub.domain.app.AppConfig c, String url) {
+        return new io.streamhub.domain.app.AppConfig(c.recording(), new io.streamhub.domain.app.AppConfig.Callbacks(url, false),
+                c.features(), c.webrtc());
     }
 
     @Test
     void eventsForRoomsOfNoAppChangeNothing() {
         MediaEvent stray = new MediaEvent("EV_2", MediaEvent.Kind.TRACK_PUBLISHED, Optional.of("nobody-room"),
                 Optional.of(publisher("x")), Optional.of(video), Optional.empty(), Optional.empty(), f.clock.instant());
-        new MediaEventService((b, a) -> stray, f.apps, streams, passwords, media, placements, Runnable::run, f.clock).receive("{}", "sig");
+        events((b, a) -> stray, Runnable::run).receive("{}", "sig");
         assertEquals(List.of(), streams.active(liveApp));
         assertEquals(List.of(), streams.active(otherApp));
     }
@@ -181,8 +201,7 @@ class MediaServicesTest {
         String password = guarded.password().orElseThrow();
         assertTrue(passwords.find(liveApp, guarded.ingress().id()).orElseThrow().passwordHash().contains(password),
                 "the fake hasher is reversible; a real hash is Argon2id");
-        MediaEventService events = new MediaEventService((b, a) -> started(guarded.ingress()), f.apps, streams, passwords, media,
-                placements, Runnable::run, f.clock);
+        MediaEventService events = events((b, a) -> started(guarded.ingress()), Runnable::run);
         events.receive("{}", "sig");
         assertFalse(media.ingress.containsKey(guarded.ingress().id()), "started without validation: deleted");
         assertTrue(streams.active(liveApp).isEmpty());
@@ -191,7 +210,7 @@ class MediaServicesTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         assertFalse(ingress.validate(liveApp, second.ingress().id(), "wrong"));
         assertTrue(ingress.validate(liveApp, second.ingress().id(), second.password().orElseThrow()));
-        new MediaEventService((b, a) -> started(second.ingress()), f.apps, streams, passwords, media, placements, Runnable::run, f.clock)
+        events((b, a) -> started(second.ingress()), Runnable::run)
                 .receive("{}", "sig");
         assertTrue(media.ingress.containsKey(second.ingress().id()));
         assertEquals(StreamType.RTMP, streams.active(liveApp).get(0).type());
@@ -247,7 +266,7 @@ class MediaServicesTest {
         rooms.deleteRoom(liveApp, "deleted");
         MediaEvent finished = new MediaEvent("EV_F", MediaEvent.Kind.ROOM_FINISHED, Optional.of("live-finished"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), f.clock.instant());
-        new MediaEventService((b, a) -> finished, f.apps, streams, passwords, media, placements, Runnable::run, f.clock)
+        events((b, a) -> finished, Runnable::run)
                 .receive("{}", "sig");
 
         assertEquals(List.of("live-running"), placements.onNode(n1).stream().map(p -> p.room()).toList());

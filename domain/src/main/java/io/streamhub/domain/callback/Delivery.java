@@ -49,6 +49,12 @@ public record Delivery(String id, String eventId, String endpointId, Status stat
         };
     }
 
+    /** The delivery cannot be attempted (its endpoint is gone or has no URL): a dead letter at once. */
+    public Delivery undeliverable(String reason) {
+        return new Delivery(id, eventId, endpointId, Status.DEAD, attempts, Optional.empty(), retryFrom, createdAt,
+                lastStatus, Optional.of(reason));
+    }
+
     /** A delivered event or a dead letter goes out again, under the same id, with a fresh retry window. */
     public Delivery redeliver(Instant now) {
         if (status == Status.PENDING) {

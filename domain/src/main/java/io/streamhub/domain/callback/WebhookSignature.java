@@ -29,17 +29,23 @@ public final class WebhookSignature {
     private WebhookSignature() {
     }
 
-    public static Map<String, String> headers(String eventId, String event, Instant timestamp, String body, String secret) {
+    /**
+     * @param eventTime the envelope's {@code ts}, the same on every attempt ({@code x-streamhub-timestamp})
+     * @param sentAt this attempt's time ({@code webhook-timestamp}, signed): a retry hours later still
+     *               passes a receiver's freshness check, a captured request replayed later does not
+     */
+    public static Map<String, String> headers(String eventId, String event, Instant eventTime, Instant sentAt, String body,
+                                              String secret) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("x-streamhub-event", event);
         h.put("x-streamhub-delivery", eventId);
-        h.put("x-streamhub-timestamp", DateTimeFormatter.ISO_INSTANT.format(timestamp));
+        h.put("x-streamhub-timestamp", DateTimeFormatter.ISO_INSTANT.format(eventTime));
         h.put("webhook-id", eventId);
-        h.put("webhook-timestamp", Long.toString(timestamp.getEpochSecond()));
+        h.put("webhook-timestamp", Long.toString(sentAt.getEpochSecond()));
         if (secret != null && !secret.isEmpty()) {
             byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
             h.put("x-streamhub-signature", "sha256=" + HexFormat.of().formatHex(hmac(bytes, body)));
-            String signed = eventId + "." + timestamp.getEpochSecond() + "." + body;
+            String signed = eventId + "." + sentAt.getEpochSecond() + "." + body;
             h.put("webhook-signature", "v1," + Base64.getEncoder().encodeToString(hmac(standardKey(secret), signed)));
         }
         return h;

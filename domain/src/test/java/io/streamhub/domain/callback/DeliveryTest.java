@@ -72,4 +72,13 @@ class DeliveryTest {
     void aPendingDeliveryCannotBeRedelivered() {
         assertThrows(ConflictException.class, () -> fresh.redeliver(t0));
     }
+
+    @Test
+    void aDeliveryWithoutAnEndpointIsADeadLetterWithoutAnAttempt() {
+        Delivery dead = fresh.undeliverable("endpoint deleted");
+        assertEquals(Delivery.Status.DEAD, dead.status());
+        assertEquals(0, dead.attempts());
+        assertEquals(Optional.of("endpoint deleted"), dead.lastError());
+        assertEquals(Delivery.Status.PENDING, dead.redeliver(t0).status());
+    }
 }
