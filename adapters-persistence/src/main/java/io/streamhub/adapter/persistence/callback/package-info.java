@@ -1,0 +1,2 @@
+/** The callback outbox and endpoints, in each app's own database. */
+package io.streamhub.adapter.persistence.callback;
