@@ -4,6 +4,12 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.streamhub.application.port.out.ApiTokenRepository;
+import io.streamhub.application.port.out.AppTransactions;
+import io.streamhub.application.port.out.CallbackMetrics;
+import io.streamhub.application.port.out.CallbackSender;
+import io.streamhub.application.port.out.CallbackStore;
+import io.streamhub.application.port.out.EventEncoder;
+import io.streamhub.application.port.out.HostResolver;
 import io.streamhub.application.port.out.AppPlacementStore;
 import io.streamhub.application.port.out.ClusterEvents;
 import io.streamhub.application.port.out.AppRepository;
@@ -27,6 +33,10 @@ import io.streamhub.application.service.ApiTokenService;
 import io.streamhub.application.service.AppService;
 import io.streamhub.application.service.AuthenticationService;
 import io.streamhub.application.service.AuthorizationService;
+import io.streamhub.application.service.CallbackClusterEvents;
+import io.streamhub.application.service.CallbackDispatcher;
+import io.streamhub.application.service.CallbackPublisher;
+import io.streamhub.application.service.CallbackService;
 import io.streamhub.application.service.ClusterService;
 import io.streamhub.application.service.NodeHealthWatcher;
 import io.streamhub.application.service.EnforcementMode;
@@ -40,6 +50,7 @@ import io.streamhub.application.service.SystemStatsService;
 import io.streamhub.application.service.TenantService;
 import io.streamhub.application.service.TokenCache;
 import io.streamhub.domain.access.AccessPolicy;
+import io.streamhub.domain.callback.RetryPolicy;
 import io.streamhub.domain.placement.PlacementPolicy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -120,10 +131,49 @@ public class UseCaseFactory {
         return new JoinTokenService(apps, workspace, quotas, issuer, ids, placements, nodes);
     }
 
+    /** Node health changes go to the logging monitor ({@code log}), then become callbacks for the apps with rooms on the node. */
     @Singleton
-    NodeHealthWatcher nodeHealthWatcher(NodeRegistry nodes, PlacementStore placements, ClusterEvents events, Clock clock,
+    NodeHealthWatcher nodeHealthWatcher(NodeRegistry nodes, PlacementStore placements, ClusterEvents log, AppRepository apps,
+                                        CallbackPublisher callbacks, Clock clock,
                                         @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds) {
-        return new NodeHealthWatcher(nodes, placements, events, clock, Duration.ofSeconds(staleSeconds));
+        CallbackClusterEvents asCallbacks = new CallbackClusterEvents(apps, callbacks);
+        ClusterEvents both = (transition, rooms) -> {
+            log.nodeHealthChanged(transition, rooms);
+            asCallbacks.nodeHealthChanged(transition, rooms);
+        };
+        return new NodeHealthWatcher(nodes, placements, both, clock, Duration.ofSeconds(staleSeconds));
+    }
+
+    @Singleton
+    RetryPolicy callbackRetryPolicy(@Value("${streamhub.callbacks.retry-initial:10s}") Duration first,
+                                    @Value("${streamhub.callbacks.retry-max:1h}") Duration ceiling,
+                                    @Value("${streamhub.callbacks.give-up-after:24h}") Duration giveUpAfter) {
+        return new RetryPolicy(first, ceiling, giveUpAfter);
+    }
+
+    @Singleton
+    CallbackMetrics callbackMetrics() {
+        return CallbackMetrics.NONE;
+    }
+
+    @Singleton
+    CallbackDispatcher callbackDispatcher(AppRepository apps, AppWorkspace workspace, CallbackStore store, CallbackSender sender,
+                                          SecretStore secrets, CallbackMetrics metrics, RetryPolicy policy, Clock clock) {
+        return new CallbackDispatcher(apps, workspace, store, sender, secrets, metrics, policy, clock,
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+    }
+
+    @Singleton
+    CallbackPublisher callbackPublisher(AppWorkspace workspace, CallbackStore store, EventEncoder encoder, AppTransactions transactions,
+                                        CallbackDispatcher dispatcher, CallbackMetrics metrics, IdGenerator ids, Clock clock) {
+        return new CallbackPublisher(workspace, store, encoder, transactions, dispatcher, metrics, ids, clock);
+    }
+
+    @Singleton
+    CallbackService callbackService(AppRepository apps, AppWorkspace workspace, CallbackStore store, SecretStore secrets,
+                                    CallbackDispatcher dispatcher, HostResolver resolver,
+                                    @Value("${streamhub.callbacks.allow-private:false}") boolean allowPrivate, IdGenerator ids, Clock clock) {
+        return new CallbackService(apps, workspace, store, secrets, dispatcher, resolver, allowPrivate, ids, clock);
     }
 
     @Singleton
@@ -145,7 +195,7 @@ public class UseCaseFactory {
         return new LiveStreamService(apps, media, streams, clock);
     }
 
-    /** One thread applies media events in arrival order; a full queue drops (reconciliation repairs). */
+    /** One thread makes the media server calls media events cause (ingress teardown); a full queue drops them. */
     @Singleton
     @Named("media-events")
     @Bean(preDestroy = "shutdown")
@@ -161,8 +211,9 @@ public class UseCaseFactory {
     @Singleton
     MediaEventService mediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
                                         IngressAuthRepository passwords, MediaServerGateway media, PlacementStore placements,
+                                        AppTransactions transactions, CallbackPublisher callbacks,
                                         @Named("media-events") ExecutorService worker, Clock clock) {
-        return new MediaEventService(verifier, apps, streams, passwords, media, placements, worker, clock);
+        return new MediaEventService(verifier, apps, streams, passwords, media, placements, transactions, callbacks, worker, clock);
     }
 
     @Singleton

@@ -87,6 +87,13 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("GET", "/api/v1/apps/alpha/streams", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1", null, Kind.APP),
                 new Route("DELETE", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1", null, Kind.APP),
+                new Route("GET", "/api/v1/apps/alpha/callbacks", null, Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/callbacks", "{\"url\":\"https://203.0.113.10/in\"}", Kind.APP),
+                new Route("PATCH", "/api/v1/apps/alpha/callbacks/EP_1", "{\"enabled\":false}", Kind.APP),
+                new Route("DELETE", "/api/v1/apps/alpha/callbacks/EP_1", null, Kind.APP),
+                new Route("GET", "/api/v1/apps/alpha/callbacks/deliveries", null, Kind.APP),
+                new Route("GET", "/api/v1/apps/alpha/callbacks/deliveries/D_1", null, Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/callbacks/deliveries/D_1/redeliver", null, Kind.APP),
                 new Route("POST", "/api/v1/webhooks/livekit", "{\"event\":\"room_started\"}", Kind.WEBHOOK),
                 new Route("POST", "/api/v1/cluster/join", "{\"name\":\"edge-1\",\"ip\":\"127.0.0.1\"}", Kind.NODE),
                 new Route("POST", "/api/v1/cluster/heartbeat", "{\"nodeId\":\"origin\"}", Kind.NODE),
@@ -217,7 +224,11 @@ class RouteMatrixTest extends ApiTestSupport {
                 Map.entry("maxParticipants", new String[] {"POST", "/api/v1/apps/alpha/rooms", "{\"maxParticipants\":-1}"}),
                 Map.entry("status", new String[] {"PATCH", "/api/v1/cluster/nodes/origin", "{\"status\":\"up\"}"}),
                 Map.entry("nodeId", new String[] {"PATCH", "/api/v1/cluster/nodes/node-1", "{}"}),
-                Map.entry("pinned", new String[] {"PUT", "/api/v1/apps/alpha/placement", "{\"pinned\":[\"node-1\"]}"}));
+                Map.entry("pinned", new String[] {"PUT", "/api/v1/apps/alpha/placement", "{\"pinned\":[\"node-1\"]}"}),
+                Map.entry("events", new String[] {"POST", "/api/v1/apps/alpha/callbacks", "{\"url\":\"https://203.0.113.10/in\",\"events\":[\"nope\"]}"}),
+                Map.entry("secret", new String[] {"POST", "/api/v1/apps/alpha/callbacks", "{\"url\":\"https://203.0.113.10/in\",\"secret\":\"\"}"}),
+                Map.entry("limit", new String[] {"GET", "/api/v1/apps/alpha/callbacks/deliveries?limit=0", null}),
+                Map.entry("since", new String[] {"GET", "/api/v1/apps/alpha/callbacks/deliveries?since=yesterday", null}));
         cases.forEach((field, c) -> {
             Reply reply = call(c[0], c[1], admin, c[2]);
             assertEquals(400, reply.status(), field + ": " + reply.raw().body());

@@ -96,7 +96,6 @@ public final class CallbackDispatcher {
                 continue;
             }
             if (due.isAfter(now)) {
-                wakeAt = earlier(wakeAt, due);
                 continue;
             }
             nextDue.remove(app, due);
@@ -112,6 +111,11 @@ public final class CallbackDispatcher {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "cannot dispatch the callbacks of app " + app + "; retrying later", e);
                 nextDue.merge(app, now.plus(IDLE_POLL), CallbackDispatcher::earlier);
+            }
+        }
+        for (Instant due : nextDue.values()) {
+            if (due.isAfter(now)) {
+                wakeAt = earlier(wakeAt, due);
             }
         }
         Duration wait = Duration.between(clock.instant(), wakeAt);
