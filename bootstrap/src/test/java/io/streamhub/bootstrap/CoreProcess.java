@@ -77,6 +77,10 @@ final class CoreProcess implements AutoCloseable {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Removes a directory tree a test made (a LiveKit run directory, say). */
     static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
