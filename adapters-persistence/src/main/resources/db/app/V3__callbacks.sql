@@ -26,7 +26,6 @@ CREATE TABLE callback_deliveries (
     event_seq       INTEGER NOT NULL REFERENCES callback_events (seq) ON DELETE CASCADE,
     endpoint_id     TEXT    NOT NULL, -- 'config' for the app config's callbacks.url
     status          TEXT    NOT NULL CHECK (status IN ('pending', 'delivered', 'dead')),
-    in_flight       INTEGER NOT NULL DEFAULT 0 CHECK (in_flight IN (0, 1)),
     attempts        INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
     next_attempt_at INTEGER,
     retry_from      INTEGER NOT NULL,
@@ -35,8 +34,8 @@ CREATE TABLE callback_deliveries (
     last_error      TEXT,
     CHECK (status <> 'pending' OR next_attempt_at IS NOT NULL)
 );
-CREATE INDEX callback_deliveries_due ON callback_deliveries (status, in_flight, next_attempt_at);
-CREATE INDEX callback_deliveries_endpoint ON callback_deliveries (endpoint_id, seq);
+CREATE INDEX callback_deliveries_due ON callback_deliveries (status, next_attempt_at);
+CREATE INDEX callback_deliveries_endpoint ON callback_deliveries (endpoint_id, status, seq);
 CREATE INDEX callback_deliveries_created ON callback_deliveries (created_at);
 CREATE INDEX callback_deliveries_event ON callback_deliveries (event_seq);
 

@@ -52,6 +52,8 @@ public final class CallbackDispatcher {
     private final Map<AppName, Instant> nextDue = new ConcurrentHashMap<>();
     /** {@code app \n endpoint} of every attempt in flight. */
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
+    /** URL and secret of stored endpoints, by {@code app \n endpoint}. */
+    private final Map<String, Optional<Target>> targets = new ConcurrentHashMap<>();
     private final Object signal = new Object();
     private boolean signalled;
 
@@ -68,10 +70,12 @@ public final class CallbackDispatcher {
         this.jitter = jitter;
     }
 
-    /** At start: attempts cut short by a crash or a stop are made due again, and every app's work is learned. */
+    /**
+     * At start: learns every app's pending work. An attempt cut short by a crash left its delivery
+     * pending and due, so it runs again (at least once, same id).
+     */
     public void recover() {
         for (App app : apps.findAll()) {
-            store.releaseInFlight(app.name());
             store.nextDue(app.name()).ifPresent(t -> nextDue.merge(app.name(), t, CallbackDispatcher::earlier));
         }
     }
@@ -100,8 +104,8 @@ public final class CallbackDispatcher {
             }
             nextDue.remove(app, due);
             try {
-                for (CallbackStore.Due d : store.due(app, now, 100)) {
-                    String key = app.value() + "\n" + d.delivery().endpointId();
+                for (CallbackStore.Due d : store.due(app, now, freeEndpoints(app))) {
+                    String key = key(app, d.delivery().endpointId());
                     if (busy.add(key)) {
                         start(app, d, key);
                     }
@@ -163,7 +167,6 @@ public final class CallbackDispatcher {
                 release(key);
                 return;
             }
-            store.markInFlight(app, delivery.id());
             Instant sentAt = clock.instant();
             CallbackStore.OutboxEvent event = due.event();
             Map<String, String> headers = new LinkedHashMap<>();
@@ -181,11 +184,13 @@ public final class CallbackDispatcher {
     }
 
     private void finish(AppName app, CallbackStore.Due due, String key, Instant sentAt, CallbackSender.Response response) {
+        boolean recorded = false;
         try {
             Delivery.Attempt attempt = new Delivery.Attempt(due.delivery().attempts() + 1, sentAt, response.status(),
                     response.latencyMillis(), response.error());
             Delivery after = due.delivery().after(attempt, policy, jitter.getAsDouble());
             store.recordAttempt(app, after, attempt);
+            recorded = true;
             if (after.status() == Delivery.Status.DELIVERED) {
                 metrics.delivered(app, due.event().event(), Duration.between(due.event().ts(), clock.instant()));
             } else {
@@ -195,20 +200,37 @@ public final class CallbackDispatcher {
                         after.status() == Delivery.Status.DEAD ? "dead letter" : "retry at " + after.nextAttemptAt().orElseThrow());
             }
             after.nextAttemptAt().ifPresent(t -> nextDue.merge(app, t, CallbackDispatcher::earlier));
+            // the endpoint's next due delivery goes out from here, without a pass of the loop
+            Optional<CallbackStore.Due> next = store.due(app, clock.instant(), Set.of(due.delivery().endpointId())).stream().findFirst();
+            if (next.isPresent()) {
+                start(app, next.get(), key);
+                return;
+            }
         } catch (RuntimeException e) {
-            // the delivery stays pending and marked in flight: the next start of the core runs it again (at least once)
+            // the delivery stays pending and due: a later pass runs it again (at least once, same id)
             LOG.log(System.Logger.Level.ERROR, "cannot record callback attempt of delivery " + due.delivery().id(), e);
-        } finally {
-            // the endpoint's next delivery may be due already
-            nextDue.merge(app, clock.instant(), CallbackDispatcher::earlier);
-            release(key);
         }
+        nextDue.merge(app, recorded ? clock.instant() : clock.instant().plus(IDLE_POLL), CallbackDispatcher::earlier);
+        release(key);
     }
 
     private record Target(URI url, String secret) {
     }
 
+    /** An endpoint changed or went away: its URL and secret are read again for the next attempt. */
+    public void endpointChanged(AppName app, String endpointId) {
+        targets.remove(key(app, endpointId));
+    }
+
     private Optional<Target> targetOf(AppName app, String endpointId) {
+        if (!CallbackEndpoint.CONFIG_ID.equals(endpointId)) {
+            // stored endpoints change only through CallbackService, which calls endpointChanged
+            return targets.computeIfAbsent(key(app, endpointId), k -> readTarget(app, endpointId));
+        }
+        return readTarget(app, endpointId);
+    }
+
+    private Optional<Target> readTarget(AppName app, String endpointId) {
         if (CallbackEndpoint.CONFIG_ID.equals(endpointId)) {
             String url = workspace.readConfig(app).callbacks().url();
             return url.isBlank() ? Optional.empty() : Optional.of(new Target(CallbackUrl.parse("callbacks.url", url).uri(),
@@ -216,6 +238,19 @@ public final class CallbackDispatcher {
         }
         return store.endpoint(app, endpointId).filter(CallbackEndpoint::enabled)
                 .map(e -> new Target(CallbackUrl.parse("url", e.url()).uri(), secrets.get(app, CallbackService.secretKey(e.id())).orElse("")));
+    }
+
+    /** The app's endpoints (and the config's) without an attempt in flight. */
+    private Set<String> freeEndpoints(AppName app) {
+        Set<String> free = new java.util.HashSet<>();
+        free.add(CallbackEndpoint.CONFIG_ID);
+        store.endpoints(app).forEach(e -> free.add(e.id()));
+        free.removeIf(id -> busy.contains(key(app, id)));
+        return free;
+    }
+
+    private static String key(AppName app, String endpointId) {
+        return app.value() + "\n" + endpointId;
     }
 
     private void release(String key) {

@@ -52,11 +52,7 @@ public final class CallbackPublisher {
      * @return the event id, or empty when no endpoint takes the event (counted as dropped)
      */
     public Optional<String> publish(AppName app, String event, Optional<String> room, Map<String, Object> data) {
-        List<String> targets = new ArrayList<>();
-        if (!workspace.readConfig(app).callbacks().url().isBlank()) {
-            targets.add(CallbackEndpoint.CONFIG_ID);
-        }
-        store.endpoints(app).stream().filter(e -> e.accepts(event)).forEach(e -> targets.add(e.id()));
+        List<String> targets = targetsOf(app, event);
         if (targets.isEmpty()) {
             metrics.dropped(app, event);
             return Optional.empty();
@@ -76,5 +72,19 @@ public final class CallbackPublisher {
         store.enqueue(app, new CallbackStore.OutboxEvent(id, event, room, now, encoder.encode(envelope)), deliveries);
         transactions.afterCommit(() -> dispatcher.wake(app));
         return Optional.of(id);
+    }
+
+    /** Whether some endpoint of {@code app} takes {@code event} (a read only: callers skip a write transaction when not). */
+    public boolean wanted(AppName app, String event) {
+        return !targetsOf(app, event).isEmpty();
+    }
+
+    private List<String> targetsOf(AppName app, String event) {
+        List<String> targets = new ArrayList<>();
+        if (!workspace.readConfig(app).callbacks().url().isBlank()) {
+            targets.add(CallbackEndpoint.CONFIG_ID);
+        }
+        store.endpoints(app).stream().filter(e -> e.accepts(event)).forEach(e -> targets.add(e.id()));
+        return targets;
     }
 }

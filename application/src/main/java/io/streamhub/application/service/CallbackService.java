@@ -105,6 +105,7 @@ public final class CallbackService implements CallbackUseCases.ManageEndpointsUs
             secrets.put(app.name(), secretKey(current.id()), c.secret().get());
         }
         store.saveEndpoint(app.name(), changed);
+        dispatcher.endpointChanged(app.name(), changed.id());
         return view(app.name(), changed);
     }
 
@@ -114,6 +115,7 @@ public final class CallbackService implements CallbackUseCases.ManageEndpointsUs
         endpointOf(app.name(), id);
         store.deleteEndpoint(app.name(), id);
         secrets.remove(app.name(), secretKey(id));
+        dispatcher.endpointChanged(app.name(), id);
     }
 
     @Override

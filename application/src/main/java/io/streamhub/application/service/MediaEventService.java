@@ -18,7 +18,12 @@ import io.streamhub.domain.room.RoomOwnership;
 import io.streamhub.domain.stream.Stream;
 import io.streamhub.domain.stream.StreamLedger;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,6 +51,7 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
     private final Clock clock;
     private final StreamLedger ledger = new StreamLedger();
     private final AtomicLong dropped = new AtomicLong();
+    private final Map<AppName, Object> locks = new ConcurrentHashMap<>();
 
     public MediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
                              IngressAuthRepository ingressAuth, MediaServerGateway media, PlacementStore placements,
@@ -77,33 +83,49 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
             if (event.kind() == MediaEvent.Kind.ROOM_FINISHED) {
                 placements.forget(app, event.roomName().orElseThrow());
             }
-            transactions.inApp(app, () -> {
-                if (refusedUnvalidatedIngress(app, event)) {
-                    return;
-                }
-                ledger.streamIdOf(event).ifPresent(streamId -> applyToStream(app, streamId, event));
-                if (event.kind() != MediaEvent.Kind.OTHER) {
-                    callbacks.publish(app, event.kind().key(), event.roomName(), MediaEventPayload.forwarded(event));
-                }
-            });
+            // one app's events are applied one at a time, as LiveKit sent them; apps do not wait on each other
+            synchronized (locks.computeIfAbsent(app, a -> new Object())) {
+                apply(app, event);
+            }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "media event " + event.id() + " (" + event.kind().key() + ") failed", e);
         }
     }
 
-    private void applyToStream(AppName app, String streamId, MediaEvent event) {
-        Optional<Stream> before = streams.find(app, streamId);
-        Optional<Stream> after = ledger.apply(event, before, clock.instant());
-        if (after.isEmpty()) {
+    /** Reads first; opens a write transaction only when a stream changes or an endpoint takes an event. */
+    private void apply(AppName app, MediaEvent event) {
+        if (refusedUnvalidatedIngress(app, event)) {
             return;
         }
-        streams.save(app, after.get());
-        boolean wasActive = before.filter(Stream::active).isPresent();
-        if (!wasActive && after.get().active()) {
-            callbacks.publish(app, EventNames.STREAM_STARTED, Optional.of(after.get().room()), MediaEventPayload.streamStarted(after.get(), event));
-        } else if (wasActive && !after.get().active()) {
-            callbacks.publish(app, EventNames.STREAM_ENDED, Optional.of(after.get().room()), MediaEventPayload.streamEnded(after.get(), event));
+        Optional<Stream> before = ledger.streamIdOf(event).flatMap(id -> streams.find(app, id));
+        Optional<Stream> after = ledger.streamIdOf(event).flatMap(id -> ledger.apply(event, before, clock.instant()))
+                .filter(s -> !before.equals(Optional.of(s)));
+        List<Runnable> writes = new ArrayList<>();
+        after.ifPresent(stream -> {
+            writes.add(() -> streams.save(app, stream));
+            boolean wasActive = before.filter(Stream::active).isPresent();
+            if (!wasActive && stream.active()) {
+                writes.add(publishing(app, EventNames.STREAM_STARTED, Optional.of(stream.room()), MediaEventPayload.streamStarted(stream, event)));
+            } else if (wasActive && !stream.active()) {
+                writes.add(publishing(app, EventNames.STREAM_ENDED, Optional.of(stream.room()), MediaEventPayload.streamEnded(stream, event)));
+            }
+        });
+        if (event.kind() != MediaEvent.Kind.OTHER) {
+            writes.add(publishing(app, event.kind().key(), event.roomName(), MediaEventPayload.forwarded(event)));
         }
+        writes.removeIf(Objects::isNull);
+        if (!writes.isEmpty()) {
+            transactions.inApp(app, () -> writes.forEach(Runnable::run));
+        }
+    }
+
+    /** The write that records {@code name}, or null when no endpoint takes it (then counted as dropped at once). */
+    private Runnable publishing(AppName app, String name, Optional<String> room, Map<String, Object> data) {
+        if (!callbacks.wanted(app, name)) {
+            callbacks.publish(app, name, room, data);
+            return null;
+        }
+        return () -> callbacks.publish(app, name, room, data);
     }
 
     /** A password-protected ingress that starts before its password was validated is torn down. */
@@ -118,7 +140,8 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
         }
         LOG.log(System.Logger.Level.WARNING, "ingress {0} of app {1} started without a validated password: deleting it",
                 ingress.id(), app);
-        callbacks.publish(app, EventNames.STREAM_ENDED, Optional.of(ingress.room()), MediaEventPayload.refusedIngress(ingress));
+        transactions.inApp(app, () -> callbacks.publish(app, EventNames.STREAM_ENDED, Optional.of(ingress.room()),
+                MediaEventPayload.refusedIngress(ingress)));
         try {
             worker.execute(() -> {
                 try {

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 
 /** An outbox in memory, with the SQLite store's semantics (see CallbackStoreContract). */
 public class InMemoryCallbackStore implements CallbackStore {
-    private record Row(long seq, Delivery delivery, boolean inFlight) {
+    private record Row(long seq, Delivery delivery) {
     }
 
     private final Map<AppName, Map<String, CallbackEndpoint>> endpoints = new HashMap<>();
@@ -53,27 +53,22 @@ public class InMemoryCallbackStore implements CallbackStore {
     public synchronized void enqueue(AppName app, OutboxEvent event, List<Delivery> deliveries) {
         events.computeIfAbsent(app, a -> new HashMap<>()).put(event.id(), event);
         for (Delivery d : deliveries) {
-            rows.computeIfAbsent(app, a -> new LinkedHashMap<>()).put(d.id(), new Row(++seq, d, false));
+            rows.computeIfAbsent(app, a -> new LinkedHashMap<>()).put(d.id(), new Row(++seq, d));
         }
     }
 
     @Override
-    public synchronized List<Due> due(AppName app, Instant now, int limit) {
+    public synchronized List<Due> due(AppName app, Instant now, Set<String> endpointIds) {
         Set<String> seen = new HashSet<>();
         List<Due> due = new ArrayList<>();
         for (Row r : sorted(app, Comparator.comparingLong(Row::seq))) {
-            boolean isDue = r.delivery().status() == Delivery.Status.PENDING && !r.inFlight()
+            boolean isDue = r.delivery().status() == Delivery.Status.PENDING && endpointIds.contains(r.delivery().endpointId())
                     && !r.delivery().nextAttemptAt().orElseThrow().isAfter(now);
-            if (isDue && seen.add(r.delivery().endpointId()) && due.size() < limit) {
+            if (isDue && seen.add(r.delivery().endpointId())) {
                 due.add(new Due(r.delivery(), events.get(app).get(r.delivery().eventId())));
             }
         }
         return due;
-    }
-
-    @Override
-    public synchronized void markInFlight(AppName app, String deliveryId) {
-        rows.get(app).computeIfPresent(deliveryId, (id, r) -> new Row(r.seq(), r.delivery(), true));
     }
 
     @Override
@@ -84,18 +79,13 @@ public class InMemoryCallbackStore implements CallbackStore {
 
     @Override
     public synchronized void update(AppName app, Delivery delivery) {
-        rows.getOrDefault(app, new HashMap<>()).computeIfPresent(delivery.id(), (id, r) -> new Row(r.seq(), delivery, false));
-    }
-
-    @Override
-    public synchronized void releaseInFlight(AppName app) {
-        rows.getOrDefault(app, new HashMap<>()).replaceAll((id, r) -> new Row(r.seq(), r.delivery(), false));
+        rows.getOrDefault(app, new HashMap<>()).computeIfPresent(delivery.id(), (id, r) -> new Row(r.seq(), delivery));
     }
 
     @Override
     public synchronized Optional<Instant> nextDue(AppName app) {
         return rows.getOrDefault(app, Map.of()).values().stream()
-                .filter(r -> r.delivery().status() == Delivery.Status.PENDING && !r.inFlight())
+                .filter(r -> r.delivery().status() == Delivery.Status.PENDING)
                 .map(r -> r.delivery().nextAttemptAt().orElseThrow()).min(Comparator.naturalOrder());
     }
 

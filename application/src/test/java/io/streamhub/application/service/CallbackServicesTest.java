@@ -194,15 +194,20 @@ class CallbackServicesTest {
     @Test
     void recoveryAfterARestartSendsWhatWasInFlight() {
         endpoint(shop, "http://203.0.113.1/a", Optional.of("s"));
+        c.receiver.hold();
         publish(shop, "stream_started");
-        c.store.markInFlight(shop, c.store.deliveries(shop, ALL).items().get(0).delivery().id());
-        CallbackDispatcher restarted = new CallbackDispatcher(f.apps, f.workspace, c.store, c.receiver, f.secrets, c, c.policy,
+        c.dispatcher.dispatchDue();
+        assertEquals(1, c.receiver.requests.size(), "in flight when the core dies");
+        var afterRestart = new io.streamhub.application.fakes.ScriptedSender();
+        CallbackDispatcher restarted = new CallbackDispatcher(f.apps, f.workspace, c.store, afterRestart, f.secrets, c, c.policy,
                 f.clock, () -> 0.0);
         restarted.dispatchDue();
-        assertEquals(List.of(), c.receiver.requests, "a fresh dispatcher knows no work before recovery");
+        assertEquals(List.of(), afterRestart.requests, "a fresh dispatcher knows no work before recovery");
         restarted.recover();
         restarted.dispatchDue();
-        assertEquals(1, c.receiver.requests.size());
+        assertEquals(1, afterRestart.requests.size(), "the interrupted attempt runs again");
+        assertEquals(c.receiver.requests.get(0).headers().get("webhook-id"), afterRestart.requests.get(0).headers().get("webhook-id"));
+        assertEquals(0, c.store.backlog(shop).pending());
     }
 
     @Test

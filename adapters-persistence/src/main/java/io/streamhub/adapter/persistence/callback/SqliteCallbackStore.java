@@ -114,21 +114,20 @@ public class SqliteCallbackStore implements CallbackStore {
     }
 
     @Override
-    public List<Due> due(AppName app, Instant now, int limit) {
-        // the oldest due delivery of each endpoint: an endpoint gets its events in order
-        return query(app, "SELECT " + DELIVERY_COLUMNS + ", " + EVENT_COLUMNS + FROM + " WHERE d.seq IN ("
-                        + " SELECT MIN(seq) FROM callback_deliveries WHERE status = 'pending' AND in_flight = 0 AND next_attempt_at <= ?"
-                        + " GROUP BY endpoint_id) ORDER BY d.seq LIMIT ?",
-                s -> {
-                    s.setLong(1, now.toEpochMilli());
-                    s.setInt(2, limit);
-                }, row -> new Due(delivery(row), new OutboxEvent(row.getString("event_id"), row.getString("event"),
-                        Optional.ofNullable(row.getString("room")), Instant.ofEpochMilli(row.getLong("event_at")), row.getString("body"))));
-    }
-
-    @Override
-    public void markInFlight(AppName app, String deliveryId) {
-        update(app, "UPDATE callback_deliveries SET in_flight = 1 WHERE id = ?", s -> s.setString(1, deliveryId));
+    public List<Due> due(AppName app, Instant now, Set<String> endpointIds) {
+        // per endpoint, walks its pending deliveries in order (index endpoint_id, status, seq) to the first due one
+        List<Due> due = new ArrayList<>();
+        for (String endpoint : endpointIds) {
+            due.addAll(query(app, "SELECT " + DELIVERY_COLUMNS + ", " + EVENT_COLUMNS + FROM
+                            + " WHERE d.endpoint_id = ? AND d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.seq LIMIT 1",
+                    s -> {
+                        s.setString(1, endpoint);
+                        s.setLong(2, now.toEpochMilli());
+                    }, row -> new Due(delivery(row), new OutboxEvent(row.getString("event_id"), row.getString("event"),
+                            Optional.ofNullable(row.getString("room")), Instant.ofEpochMilli(row.getLong("event_at")), row.getString("body")))));
+        }
+        due.sort(java.util.Comparator.comparing(d -> d.delivery().createdAt()));
+        return due;
     }
 
     @Override
@@ -151,7 +150,7 @@ public class SqliteCallbackStore implements CallbackStore {
     @Override
     public void update(AppName app, Delivery d) {
         update(app, "UPDATE callback_deliveries SET status = ?, attempts = ?, next_attempt_at = ?, retry_from = ?,"
-                + " last_status = ?, last_error = ?, in_flight = 0 WHERE id = ?", s -> {
+                + " last_status = ?, last_error = ? WHERE id = ?", s -> {
                     bindState(s, 1, d);
                     bindOutcome(s, 5, d);
                     s.setString(7, d.id());
@@ -159,13 +158,8 @@ public class SqliteCallbackStore implements CallbackStore {
     }
 
     @Override
-    public void releaseInFlight(AppName app) {
-        update(app, "UPDATE callback_deliveries SET in_flight = 0 WHERE in_flight = 1", s -> { });
-    }
-
-    @Override
     public Optional<Instant> nextDue(AppName app) {
-        return query(app, "SELECT MIN(next_attempt_at) FROM callback_deliveries WHERE status = 'pending' AND in_flight = 0",
+        return query(app, "SELECT MIN(next_attempt_at) FROM callback_deliveries WHERE status = 'pending'",
                 s -> { }, row -> {
                     long at = row.getLong(1);
                     return row.wasNull() ? null : Instant.ofEpochMilli(at);

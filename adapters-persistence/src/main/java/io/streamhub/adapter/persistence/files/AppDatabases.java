@@ -1,6 +1,9 @@
 package io.streamhub.adapter.persistence.files;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.annotation.Property;
+import jakarta.annotation.PreDestroy;
 import io.streamhub.domain.app.AppName;
 import jakarta.inject.Singleton;
 import java.lang.reflect.InvocationTargetException;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,7 +30,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The apps' own databases ({@code app.db}): one small data source per app, kept for reuse, with the
+ * The apps' own databases ({@code app.db}): one small connection pool per app, with the
  * same pragmas as the global store. Flyway migrates them from {@code classpath:db/app}. Public so the
  * other per-app adapters open the databases the same way (see {@link #existing}).
  */
@@ -35,7 +39,12 @@ public final class AppDatabases {
     private static final String DATABASE = "app.db";
 
     private final Path apps;
-    private final Map<AppName, SQLiteDataSource> sources = new ConcurrentHashMap<>();
+    private final Map<AppName, HikariDataSource> sources = new ConcurrentHashMap<>();
+    private final ScheduledThreadPoolExecutor housekeeping = new ScheduledThreadPoolExecutor(1, runnable -> {
+        Thread thread = new Thread(runnable, "app-db-housekeeping");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Apps whose database was brought to the latest migration in this process. */
     private final Set<AppName> migrated = ConcurrentHashMap.newKeySet();
     /** The connection of each app transaction open on this thread (see {@link #inTransaction}). */
@@ -222,13 +231,27 @@ public final class AppDatabases {
         }
     }
 
-    /** Drops the cached data source (its connections are opened per use, so nothing stays open). */
+    /** Closes and drops the app's pool (before its files are deleted). */
     void forget(AppName app) {
-        sources.remove(app);
+        HikariDataSource pool = sources.remove(app);
         migrated.remove(app);
+        if (pool != null) {
+            pool.close();
+        }
     }
 
-    private SQLiteDataSource source(AppName app, Path file) {
+    @PreDestroy
+    void close() {
+        sources.keySet().forEach(this::forget);
+        housekeeping.shutdownNow();
+    }
+
+    /**
+     * A small pool per app (up to 4 connections, closed after a minute idle): opening a SQLite
+     * connection costs far more than a statement, and media events and callbacks touch the app's
+     * database on every event. The pools share one housekeeping thread.
+     */
+    private HikariDataSource source(AppName app, Path file) {
         return sources.computeIfAbsent(app, name -> {
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -236,9 +259,17 @@ public final class AppDatabases {
             config.setBusyTimeout(5000);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             config.enforceForeignKeys(true);
-            SQLiteDataSource source = new SQLiteDataSource(config);
-            source.setUrl("jdbc:sqlite:" + file);
-            return source;
+            SQLiteDataSource sqlite = new SQLiteDataSource(config);
+            sqlite.setUrl("jdbc:sqlite:" + file);
+            HikariConfig pool = new HikariConfig();
+            pool.setDataSource(sqlite);
+            pool.setPoolName("app-" + name.value());
+            pool.setMaximumPoolSize(4);
+            pool.setMinimumIdle(0);
+            pool.setIdleTimeout(60_000);
+            pool.setConnectionTimeout(10_000);
+            pool.setScheduledExecutor(housekeeping);
+            return new HikariDataSource(pool);
         });
     }
 }

@@ -7,6 +7,7 @@ import io.streamhub.domain.callback.DeliveryLog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An app's callback endpoints and its outbox (events, one delivery per event and endpoint, and
@@ -39,22 +40,16 @@ public interface CallbackStore {
     /** Records the event and its deliveries (joins the caller's {@link AppTransactions} transaction). */
     void enqueue(AppName app, OutboxEvent event, List<Delivery> deliveries);
 
-    /** Pending deliveries due at {@code now} and not in flight, oldest first. */
-    List<Due> due(AppName app, Instant now, int limit);
+    /** The oldest pending delivery due at {@code now} of each of {@code endpointIds}, oldest first. */
+    List<Due> due(AppName app, Instant now, Set<String> endpointIds);
 
-    /** Marks a delivery in flight so it is not picked again while its attempt runs. */
-    void markInFlight(AppName app, String deliveryId);
-
-    /** Stores the delivery's new state and the attempt that led to it; clears the in-flight mark. */
+    /** Stores the delivery's new state and the attempt that led to it. */
     void recordAttempt(AppName app, Delivery after, Delivery.Attempt attempt);
 
     /** Stores a state change without an attempt (a redelivery). */
     void update(AppName app, Delivery delivery);
 
-    /** After a restart nothing is in flight: clears every mark, so interrupted attempts run again. */
-    void releaseInFlight(AppName app);
-
-    /** The earliest next attempt of a pending delivery not in flight. */
+    /** The earliest next attempt of a pending delivery. */
     Optional<Instant> nextDue(AppName app);
 
     DeliveryLog.Page deliveries(AppName app, DeliveryLog.Query query);
