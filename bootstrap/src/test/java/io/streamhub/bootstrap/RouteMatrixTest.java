@@ -55,6 +55,8 @@ class RouteMatrixTest extends ApiTestSupport {
 
         routes.addAll(List.of(
                 new Route("GET", "/api/v1/health", null, Kind.PUBLIC),
+                new Route("GET", "/api/v1/health/live", null, Kind.PUBLIC),
+                new Route("GET", "/api/v1/health/ready", null, Kind.PUBLIC),
                 // authenticated by its own METRICS_TOKEN (unset here: hidden, 404), like the webhook by its signature
                 new Route("GET", "/metrics", null, Kind.PUBLIC),
                 new Route("GET", "/api/v1/openapi.json", null, Kind.PUBLIC),
