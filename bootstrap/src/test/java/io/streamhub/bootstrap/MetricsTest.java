@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Prometheus at /metrics with METRICS_TOKEN set: the token gate, the headers, and every StreamHub metric after a session. */
@@ -120,6 +124,26 @@ class MetricsTest extends ApiTestSupport {
             String route = sample.labels().get("route");
             assertTrue(route.equals("unmatched") || route.startsWith("/"), route);
             assertTrue(!route.contains("solo") && !route.contains("nowhere") && !route.contains("acme"), "a raw path leaked: " + route);
+        }
+        theDashboardAndTheDocsNameOnlyMetricsThatExist(metrics);
+    }
+
+    /** The Grafana dashboard queries only series the scrape has, and the docs describe every StreamHub family. */
+    private static void theDashboardAndTheDocsNameOnlyMetricsThatExist(PrometheusText metrics) throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        String dashboard = Files.readString(root.resolve("deploy/grafana/streamhub-dashboard.json"));
+        Matcher used = Pattern.compile("streamhub_[a-z_]+").matcher(dashboard);
+        int count = 0;
+        while (used.find()) {
+            count++;
+            assertTrue(!metrics.samples(used.group()).isEmpty(), "the dashboard queries " + used.group() + ", which is not exported");
+        }
+        assertTrue(count > 10, "the dashboard uses the StreamHub metrics");
+        String docs = Files.readString(root.resolve("docs/observability.md"));
+        for (String family : metrics.familyNames()) {
+            if (family.startsWith("streamhub_")) {
+                assertTrue(docs.contains("`" + family.replaceFirst("_max$", "") + "`"), family + " is not described in docs/observability.md");
+            }
         }
     }
 

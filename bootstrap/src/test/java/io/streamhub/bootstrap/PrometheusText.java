@@ -181,6 +181,10 @@ final class PrometheusText {
                 .value();
     }
 
+    Set<String> familyNames() {
+        return families.keySet();
+    }
+
     List<Sample> samples(String sample) {
         return familyOf(sample).map(f -> f.samples().stream().filter(s -> s.name().equals(sample)).toList()).orElse(List.of());
     }
