@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /** Readings for operators: gauges recomputed from the stores at each scrape, and readiness. */
@@ -24,6 +26,15 @@ public final class OperationsService implements OperationsUseCases.ReadGaugesUse
     public static final String STALE = "stale";
     /** A room name no app can own (app prefixes never start with a dot): listing it asks LiveKit for nothing. */
     static final String PROBE_ROOM = ".streamhub-readiness-probe";
+    /**
+     * Media probes run here, not on the common pool (one thread on a two-core host): a hung LiveKit
+     * holds only its own probe threads, each until the adapter's own timeout.
+     */
+    private static final ExecutorService PROBES = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "readiness-media-probe");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final AppRepository apps;
     private final AppWorkspace workspace;
@@ -85,7 +96,7 @@ public final class OperationsService implements OperationsUseCases.ReadGaugesUse
         CompletableFuture<Boolean> call = CompletableFuture.supplyAsync(() -> {
             media.listRooms(List.of(PROBE_ROOM));
             return true;
-        });
+        }, PROBES);
         try {
             return call.get(settings.mediaProbeTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
