@@ -30,6 +30,12 @@ class FrameworkIsolationRules {
             .because("serving HTTP and authenticating callers is the web adapter's business");
 
     @ArchTest
+    static final ArchRule micrometerOnlyInTheMetricsAdapter = noClasses()
+            .that().resideOutsideOfPackage("io.streamhub.adapter.web.metrics..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..", "io.micronaut.configuration.metrics..")
+            .because("the core counts through the ControlPlaneMetrics port; one adapter package owns the exporter");
+
+    @ArchTest
     static final ArchRule awsSdkOnlyInAdapters = noClasses()
             .that().resideInAnyPackage("io.streamhub.domain..", "io.streamhub.application..")
             .should().dependOnClassesThat().resideInAnyPackage("software.amazon..")

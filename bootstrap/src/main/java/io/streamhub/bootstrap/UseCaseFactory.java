@@ -12,6 +12,7 @@ import io.streamhub.application.port.out.EventEncoder;
 import io.streamhub.application.port.out.HostResolver;
 import io.streamhub.application.port.out.AppPlacementStore;
 import io.streamhub.application.port.out.ClusterEvents;
+import io.streamhub.application.port.out.ControlPlaneMetrics;
 import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.AppWorkspace;
 import io.streamhub.application.port.out.HostProbe;
@@ -26,6 +27,7 @@ import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.application.port.out.PasswordHasher;
 import io.streamhub.application.port.out.RoleAuthorizer;
 import io.streamhub.application.port.out.SecretStore;
+import io.streamhub.application.port.out.StoreHealth;
 import io.streamhub.application.port.out.TenantRepository;
 import io.streamhub.application.port.out.TransactionRunner;
 import io.streamhub.application.port.out.UserRepository;
@@ -44,6 +46,7 @@ import io.streamhub.application.service.IngressService;
 import io.streamhub.application.service.JoinTokenService;
 import io.streamhub.application.service.LiveStreamService;
 import io.streamhub.application.service.MediaEventService;
+import io.streamhub.application.service.OperationsService;
 import io.streamhub.application.service.RoomService;
 import io.streamhub.application.service.QuotaGuard;
 import io.streamhub.application.service.SystemStatsService;
@@ -85,8 +88,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    QuotaGuard quotaGuard(TenantRepository tenants, AppRepository apps, AppWorkspace workspace, EnforcementMode mode) {
-        return new QuotaGuard(tenants, apps, workspace, mode);
+    QuotaGuard quotaGuard(TenantRepository tenants, AppRepository apps, AppWorkspace workspace, EnforcementMode mode,
+                          ControlPlaneMetrics metrics) {
+        return new QuotaGuard(tenants, apps, workspace, mode, metrics);
     }
 
     @Singleton
@@ -178,10 +182,18 @@ public class UseCaseFactory {
 
     @Singleton
     RoomService roomService(AppRepository apps, MediaServerGateway media, NodeRegistry nodes, PlacementStore placements,
-                            AppPlacementStore appPlacements, Clock clock,
+                            AppPlacementStore appPlacements, Clock clock, ControlPlaneMetrics metrics,
                             @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds) {
         return new RoomService(apps, media, nodes, placements, appPlacements, new PlacementPolicy(Duration.ofSeconds(staleSeconds)),
-                clock);
+                clock, metrics);
+    }
+
+    @Singleton
+    OperationsService operationsService(AppRepository apps, AppWorkspace workspace, NodeRegistry nodes, StoreHealth store,
+                                        MediaServerGateway media, Clock clock,
+                                        @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds) {
+        return new OperationsService(apps, workspace, nodes, store, media, clock,
+                new OperationsService.Settings(Duration.ofSeconds(staleSeconds), Duration.ofSeconds(2)));
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package io.streamhub.application.service;
 
 import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.AppWorkspace;
+import io.streamhub.application.port.out.ControlPlaneMetrics;
 import io.streamhub.application.port.out.TenantRepository;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.error.QuotaExceededException;
@@ -26,12 +27,15 @@ public final class QuotaGuard {
     private final AppRepository apps;
     private final AppWorkspace workspace;
     private final EnforcementMode mode;
+    private final ControlPlaneMetrics metrics;
 
-    public QuotaGuard(TenantRepository tenants, AppRepository apps, AppWorkspace workspace, EnforcementMode mode) {
+    public QuotaGuard(TenantRepository tenants, AppRepository apps, AppWorkspace workspace, EnforcementMode mode,
+                      ControlPlaneMetrics metrics) {
         this.tenants = tenants;
         this.apps = apps;
         this.workspace = workspace;
         this.mode = mode;
+        this.metrics = metrics;
     }
 
     /** Refuses (429) when {@code requested} more units of {@code metric} would exceed the tenant's limit. */
@@ -47,6 +51,7 @@ public final class QuotaGuard {
             limits.ensureRoomFor(metric, used(tenant, metric), requested);
         } catch (QuotaExceededException e) {
             if (mode == EnforcementMode.ON) {
+                metrics.quotaRejected(metric.key());
                 throw e;
             }
             LOG.log(System.Logger.Level.WARNING, "QUOTA-WOULD-DENY tenant={0} {1}", tenant, e.getMessage());

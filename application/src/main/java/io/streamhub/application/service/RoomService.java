@@ -3,6 +3,7 @@ package io.streamhub.application.service;
 import io.streamhub.application.port.in.MediaUseCases;
 import io.streamhub.application.port.out.AppPlacementStore;
 import io.streamhub.application.port.out.AppRepository;
+import io.streamhub.application.port.out.ControlPlaneMetrics;
 import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.NodeRegistry;
 import io.streamhub.application.port.out.PlacementStore;
@@ -40,9 +41,10 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
     private final AppPlacementStore appPlacements;
     private final PlacementPolicy policy;
     private final Clock clock;
+    private final ControlPlaneMetrics metrics;
 
     public RoomService(AppRepository apps, MediaServerGateway media, NodeRegistry nodes, PlacementStore placements,
-                       AppPlacementStore appPlacements, PlacementPolicy policy, Clock clock) {
+                       AppPlacementStore appPlacements, PlacementPolicy policy, Clock clock, ControlPlaneMetrics metrics) {
         this.apps = apps;
         this.media = media;
         this.nodes = nodes;
@@ -50,6 +52,7 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
         this.appPlacements = appPlacements;
         this.policy = policy;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -84,6 +87,7 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
         }
         PlacementDecision decision = policy.decide(PlacementRequest.of(room, region), registered, appPlacements.get(app.name()),
                 clock.instant());
+        metrics.placementDecided(decision instanceof PlacementDecision.Placed);
         if (decision instanceof PlacementDecision.Placed placed) {
             Node node = registered.stream().filter(n -> n.id().equals(placed.node())).findFirst().orElseThrow();
             return Optional.of(new Placed(node, placed.reasons()));

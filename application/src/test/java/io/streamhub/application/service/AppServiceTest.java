@@ -39,6 +39,7 @@ class AppServiceTest {
         assertEquals(2, e.limit());
         assertEquals(2, e.used());
         assertTrue(f.apps.findByName(new AppName("acme-three")).isEmpty());
+        assertEquals(java.util.List.of("quota maxApps"), f.metrics.events);
     }
 
     @Test

@@ -49,7 +49,7 @@ class MediaServicesTest {
     private final InMemoryNodeRegistry nodes = new InMemoryNodeRegistry();
     private final InMemoryPlacementStore placements = new InMemoryPlacementStore();
     private final RoomService rooms = new RoomService(f.apps, media, nodes, placements,
-            new io.streamhub.application.fakes.InMemoryAppPlacementStore(), new PlacementPolicy(Duration.ofSeconds(90)), f.clock);
+            new io.streamhub.application.fakes.InMemoryAppPlacementStore(), new PlacementPolicy(Duration.ofSeconds(90)), f.clock, f.metrics);
     private final IngressService ingress = new IngressService(f.apps, f.workspace, media, f.quotas,
             new IngressService.Passwords(passwords, Fakes.plainHasher(), Fakes.sequentialIds()), f.clock);
     private final LiveStreamService live = new LiveStreamService(f.apps, media, streams, f.clock);
@@ -238,6 +238,7 @@ class MediaServicesTest {
         assertEquals(Optional.empty(), view.node());
         assertEquals(Optional.empty(), media.createdRooms.get(0).mediaNodeId());
         assertThrows(NotFoundException.class, () -> rooms.placement(liveApp, "solo"));
+        assertEquals(List.of(), f.metrics.events, "no decision is taken, so none is counted");
     }
 
     @Test
@@ -248,6 +249,7 @@ class MediaServicesTest {
         var view = rooms.createRoom(new MediaUseCases.CreateRoomCommand(liveApp, "show", 300, 0, null, Optional.empty()));
         assertEquals(Optional.of(node(2, NodeStatus.ACTIVE, 0).id()), view.node());
         assertEquals(Optional.of("ND_2"), media.createdRooms.get(0).mediaNodeId(), "LiveKit is told the node");
+        assertEquals(List.of("placement placed"), f.metrics.events);
         var placement = rooms.placement(liveApp, "show");
         assertEquals("live-show", placement.room());
         assertTrue(placement.reasons().stream().anyMatch(r -> r.contains("status draining")), placement.reasons().toString());
@@ -280,6 +282,7 @@ class MediaServicesTest {
                 () -> rooms.createRoom(new MediaUseCases.CreateRoomCommand(liveApp, "show", 300, 0, null, Optional.empty())));
         assertEquals("no_capacity", e.code());
         assertTrue(media.createdRooms.isEmpty());
+        assertEquals(List.of("placement rejected"), f.metrics.events);
     }
 
     @Test

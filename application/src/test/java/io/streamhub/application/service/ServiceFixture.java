@@ -7,6 +7,7 @@ import io.streamhub.application.fakes.InMemoryAppRepository;
 import io.streamhub.application.fakes.InMemorySecretStore;
 import io.streamhub.application.fakes.InMemoryTenantRepository;
 import io.streamhub.application.fakes.InMemoryUserRepository;
+import io.streamhub.application.fakes.RecordingMetrics;
 import io.streamhub.application.port.in.CreateAppCommand;
 import io.streamhub.application.port.in.TenantUseCases;
 import io.streamhub.domain.access.AccessPolicy;
@@ -31,6 +32,7 @@ class ServiceFixture {
     final InMemorySecretStore secrets = new InMemorySecretStore();
     final FakeWorkspace workspace = new FakeWorkspace();
     final TokenCache cache = new TokenCache(Duration.ofSeconds(10));
+    final RecordingMetrics metrics = new RecordingMetrics();
     final QuotaGuard quotas;
     final AppService appService;
     final ApiTokenService tokenService;
@@ -41,7 +43,7 @@ class ServiceFixture {
 
     ServiceFixture(EnforcementMode mode) {
         var tx = Fakes.directTransactions();
-        quotas = new QuotaGuard(tenantRepo, apps, workspace, mode);
+        quotas = new QuotaGuard(tenantRepo, apps, workspace, mode, metrics);
         appService = new AppService(apps, tenantRepo, workspace, secrets, quotas, cache, tx, clock);
         tokenService = new ApiTokenService(tokens, apps, Fakes.sequentialIds(), cache, clock);
         tenantService = new TenantService(tenantRepo, users, Fakes.plainHasher(), quotas, Fakes.sequentialIds(), tx, clock);

@@ -1,0 +1,96 @@
+package io.streamhub.adapter.web.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.streamhub.application.port.in.OperationsUseCases;
+import io.streamhub.application.port.out.ControlPlaneMetrics;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The core's counters as Micrometer meters. Micrometer's Prometheus naming turns
+ * {@code streamhub.placement.decisions} into {@code streamhub_placement_decisions_total} and a
+ * timer into {@code …_seconds_count|_sum|_bucket|_max}; docs/observability.md lists the results.
+ */
+@Singleton
+public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics {
+    /** Latency buckets shared by HTTP and LiveKit timers (catalog section 13). */
+    static final Duration[] BUCKETS = {
+        Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
+        Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
+        Duration.ofSeconds(10)};
+
+    private final MeterRegistry registry;
+    private final MultiGauge apps;
+    private final MultiGauge activeStreams;
+    private final MultiGauge nodes;
+    private final MultiGauge heartbeatAge;
+
+    public MicrometerControlPlaneMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.apps = MultiGauge.builder("streamhub.apps").description("Apps in the global store, by tenant").register(registry);
+        this.activeStreams = MultiGauge.builder("streamhub.active.streams")
+                .description("Streams marked active in each app's database").register(registry);
+        this.nodes = MultiGauge.builder("streamhub.cluster.nodes")
+                .description("Registered media nodes by status; stale = not seen within the staleness threshold").register(registry);
+        this.heartbeatAge = MultiGauge.builder("streamhub.cluster.node.heartbeat.age").baseUnit("seconds")
+                .description("Seconds since each node's last heartbeat").register(registry);
+    }
+
+    @Override
+    public void mediaServerCall(String op, CallResult result, Duration elapsed) {
+        Timer.builder("streamhub.livekit.request.duration")
+                .description("Calls from the core to LiveKit's API, by operation and result (ok, unavailable, error)")
+                .tags("op", op, "result", result.name().toLowerCase(Locale.ROOT))
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry)
+                .record(elapsed);
+    }
+
+    @Override
+    public void mediaEventReceived(String event, boolean validSignature) {
+        Counter.builder("streamhub.livekit.webhooks")
+                .description("Inbound LiveKit webhooks by event and signature result (valid, invalid)")
+                .tags("event", event, "result", validSignature ? "valid" : "invalid")
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void placementDecided(boolean placed) {
+        Counter.builder("streamhub.placement.decisions")
+                .description("Placement policy decisions for new rooms (placed, rejected)")
+                .tag("result", placed ? "placed" : "rejected")
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void quotaRejected(String quota) {
+        Counter.builder("streamhub.quota.rejections")
+                .description("Actions refused by a tenant quota, by quota")
+                .tag("quota", quota)
+                .register(registry)
+                .increment();
+    }
+
+    /** Replaces every gauge's series with the readings taken now; series of deleted apps or nodes disappear. */
+    void refresh(OperationsUseCases.GaugesView gauges) {
+        apps.register(rows(gauges.appsPerTenant(), "tenant", Long::doubleValue), true);
+        activeStreams.register(rows(gauges.liveStreamsPerApp(), "app", Long::doubleValue), true);
+        nodes.register(rows(gauges.nodesByStatus(), "status", Long::doubleValue), true);
+        heartbeatAge.register(rows(gauges.heartbeatAgeSeconds(), "node", Double::doubleValue), true);
+    }
+
+    private static <V> java.util.List<MultiGauge.Row<?>> rows(Map<String, V> values, String label, Function<V, Double> number) {
+        return values.entrySet().stream()
+                .<MultiGauge.Row<?>>map(e -> MultiGauge.Row.of(Tags.of(label, e.getKey()), number.apply(e.getValue())))
+                .toList();
+    }
+}

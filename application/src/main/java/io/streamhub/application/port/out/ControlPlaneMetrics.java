@@ -1,0 +1,56 @@
+package io.streamhub.application.port.out;
+
+import java.time.Duration;
+
+/**
+ * What the core counts for operators. Plain values only: the adapter behind it (Micrometer,
+ * exposed as Prometheus at {@code /metrics}) chooses names and formats. Every label value passed
+ * here comes from a small fixed set, so the number of series stays bounded.
+ */
+public interface ControlPlaneMetrics {
+
+    /** How a call to the media server ended. */
+    enum CallResult {
+        /** it answered (an empty "not found" answer included) */
+        OK,
+        /** not configured, unreachable or timed out */
+        UNAVAILABLE,
+        /** it answered with an error, or the call failed otherwise */
+        ERROR
+    }
+
+    /** @param op the gateway operation, e.g. {@code createRoom} */
+    void mediaServerCall(String op, CallResult result, Duration elapsed);
+
+    /**
+     * A media-server webhook arrived.
+     *
+     * @param event the event's name ({@code room_started}, …) or {@code unknown} when the signature failed
+     */
+    void mediaEventReceived(String event, boolean validSignature);
+
+    /** The placement policy chose a node ({@code placed}) or refused the room ({@code rejected}). */
+    void placementDecided(boolean placed);
+
+    /** A quota refused an action; {@code quota} is its public name ({@code maxApps}, …). */
+    void quotaRejected(String quota);
+
+    /** Counts nothing: for tests and tools that run the core without an exporter. */
+    ControlPlaneMetrics NONE = new ControlPlaneMetrics() {
+        @Override
+        public void mediaServerCall(String op, CallResult result, Duration elapsed) {
+        }
+
+        @Override
+        public void mediaEventReceived(String event, boolean validSignature) {
+        }
+
+        @Override
+        public void placementDecided(boolean placed) {
+        }
+
+        @Override
+        public void quotaRejected(String quota) {
+        }
+    };
+}
