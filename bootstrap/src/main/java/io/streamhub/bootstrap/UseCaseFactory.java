@@ -156,11 +156,6 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    CallbackMetrics callbackMetrics() {
-        return CallbackMetrics.NONE;
-    }
-
-    @Singleton
     CallbackDispatcher callbackDispatcher(AppRepository apps, AppWorkspace workspace, CallbackStore store, CallbackSender sender,
                                           SecretStore secrets, CallbackMetrics metrics, RetryPolicy policy, Clock clock) {
         return new CallbackDispatcher(apps, workspace, store, sender, secrets, metrics, policy, clock,
@@ -190,9 +185,9 @@ public class UseCaseFactory {
 
     @Singleton
     OperationsService operationsService(AppRepository apps, AppWorkspace workspace, NodeRegistry nodes, StoreHealth store,
-                                        MediaServerGateway media, Clock clock,
+                                        MediaServerGateway media, CallbackStore callbacks, Clock clock,
                                         @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds) {
-        return new OperationsService(apps, workspace, nodes, store, media, clock,
+        return new OperationsService(apps, workspace, nodes, store, media, callbacks, clock,
                 new OperationsService.Settings(Duration.ofSeconds(staleSeconds), Duration.ofSeconds(2)));
     }
 

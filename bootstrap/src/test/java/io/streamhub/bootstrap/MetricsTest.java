@@ -19,7 +19,8 @@ class MetricsTest extends ApiTestSupport {
 
     @Override
     Map<String, String> extraProperties() {
-        return Map.of("streamhub.metrics-token", METRICS_TOKEN);
+        return Map.of("streamhub.metrics-token", METRICS_TOKEN, "streamhub.callbacks.allow-private", "true",
+                "streamhub.callbacks.retry-initial", "100ms");
     }
 
     private Reply scrape(String bearer, String query) {
@@ -62,11 +63,16 @@ class MetricsTest extends ApiTestSupport {
         call("GET", "/api/v1/nowhere/" + System.nanoTime(), admin, null).expect(404);
         call("POST", "/api/v1/apps/solo/tokens", admin, "{\"room\":\"show\"}").expect(201);
 
+        CallbackReceiver receiver = new CallbackReceiver().start().answer(503);
+        call("POST", "/api/v1/apps/solo/callbacks", admin, "{\"url\":\"" + receiver.url("/in") + "\",\"events\":[\"stream_started\"]}")
+                .expect(201);
         String published = LiveKitWebhookTest.body("track_published", "solo-show", "alice");
         call("POST", "/api/v1/webhooks/livekit", null, published,
                 "Authorization", LiveKitWebhookTest.sign(published, LIVEKIT_SECRET, 60_000)).expect(200);
         call("POST", "/api/v1/webhooks/livekit", null, published).expect(401);
         awaitActiveStream("solo", "solo-show/alice");
+        receiver.awaitCount(2, 10_000);
+        receiver.close();
 
         String node = (String) call("POST", "/api/v1/cluster/join", null, "{\"name\":\"edge-m\",\"ip\":\"127.0.0.3\"}",
                 "X-Cluster-Token", CLUSTER_TOKEN).expect(201).data().get("nodeId");
@@ -120,6 +126,13 @@ class MetricsTest extends ApiTestSupport {
         assertEquals(2.0, metrics.value("streamhub_http_request_duration_seconds_count",
                 "method", "GET", "route", "/api/v1/apps/{name}", "status", "200"));
         assertEquals(1.0, metrics.value("streamhub_http_requests_in_flight"), "the scrape itself");
+
+        assertEquals(1.0, metrics.value("streamhub_callbacks_total", "app", "solo", "event", "stream_started", "result", "failed"));
+        assertEquals(1.0, metrics.value("streamhub_callbacks_total", "app", "solo", "event", "stream_started", "result", "delivered"));
+        assertEquals(1.0, metrics.value("streamhub_callbacks_total", "app", "solo", "event", "track_published", "result", "dropped"));
+        assertEquals(1.0, metrics.value("streamhub_callbacks_delivery_latency_seconds_count", "app", "solo"));
+        assertEquals(0.0, metrics.value("streamhub_callbacks_pending", "app", "solo"));
+        assertEquals(0.0, metrics.value("streamhub_callbacks_oldest_pending_age_seconds", "app", "acme-one"));
         for (PrometheusText.Sample sample : metrics.samples("streamhub_http_requests_total")) {
             String route = sample.labels().get("route");
             assertTrue(route.equals("unmatched") || route.startsWith("/"), route);

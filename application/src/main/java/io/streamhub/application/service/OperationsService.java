@@ -3,6 +3,7 @@ package io.streamhub.application.service;
 import io.streamhub.application.port.in.OperationsUseCases;
 import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.AppWorkspace;
+import io.streamhub.application.port.out.CallbackStore;
 import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.NodeRegistry;
 import io.streamhub.application.port.out.StoreHealth;
@@ -41,6 +42,7 @@ public final class OperationsService implements OperationsUseCases.ReadGaugesUse
     private final NodeRegistry nodes;
     private final StoreHealth store;
     private final MediaServerGateway media;
+    private final CallbackStore callbacks;
     private final Clock clock;
     private final Settings settings;
 
@@ -52,12 +54,13 @@ public final class OperationsService implements OperationsUseCases.ReadGaugesUse
     }
 
     public OperationsService(AppRepository apps, AppWorkspace workspace, NodeRegistry nodes, StoreHealth store,
-                             MediaServerGateway media, Clock clock, Settings settings) {
+                             MediaServerGateway media, CallbackStore callbacks, Clock clock, Settings settings) {
         this.apps = apps;
         this.workspace = workspace;
         this.nodes = nodes;
         this.store = store;
         this.media = media;
+        this.callbacks = callbacks;
         this.clock = clock;
         this.settings = settings;
     }
@@ -66,11 +69,16 @@ public final class OperationsService implements OperationsUseCases.ReadGaugesUse
     public OperationsUseCases.GaugesView gauges() {
         Map<String, Long> appsPerTenant = new TreeMap<>();
         Map<String, Long> streams = new TreeMap<>();
+        Map<String, Long> pending = new TreeMap<>();
+        Map<String, Double> oldest = new TreeMap<>();
+        Instant now = clock.instant();
         for (App app : apps.findAll()) {
             appsPerTenant.merge(app.tenantId().value(), 1L, Long::sum);
             streams.put(app.name().value(), workspace.activeStreams(app.name()));
+            CallbackStore.Backlog backlog = callbacks.backlog(app.name());
+            pending.put(app.name().value(), backlog.pending());
+            oldest.put(app.name().value(), backlog.oldestPending().map(t -> Duration.between(t, now).toMillis() / 1000.0).orElse(0.0));
         }
-        Instant now = clock.instant();
         Map<String, Long> byStatus = new TreeMap<>();
         for (NodeStatus status : NodeStatus.values()) {
             byStatus.put(status.key(), 0L);
@@ -82,7 +90,7 @@ public final class OperationsService implements OperationsUseCases.ReadGaugesUse
             byStatus.merge(node.isStale(now, settings.staleAfter()) ? STALE : node.status().key(), 1L, Long::sum);
             node.lastSeenAt().ifPresent(seen -> ages.put(node.id().value(), Duration.between(seen, now).toMillis() / 1000.0));
         }
-        return new OperationsUseCases.GaugesView(appsPerTenant, streams, byStatus, ages);
+        return new OperationsUseCases.GaugesView(appsPerTenant, streams, byStatus, ages, pending, oldest);
     }
 
     @Override

@@ -40,7 +40,8 @@ class OperationsServiceTest {
             return migrated;
         }
     };
-    private final OperationsService operations = new OperationsService(f.apps, f.workspace, nodes, store, media, f.clock,
+    private final io.streamhub.application.fakes.InMemoryCallbackStore callbacks = new io.streamhub.application.fakes.InMemoryCallbackStore();
+    private final OperationsService operations = new OperationsService(f.apps, f.workspace, nodes, store, media, callbacks, f.clock,
             new OperationsService.Settings(Duration.ofSeconds(90), Duration.ofSeconds(2)));
 
     private static String id(int n) {
@@ -64,6 +65,22 @@ class OperationsServiceTest {
 
         assertEquals(Map.of("platform", 1L, acme.value(), 1L), gauges.appsPerTenant());
         assertEquals(Map.of("one", 3L, "two", 0L), gauges.liveStreamsPerApp());
+    }
+
+    @Test
+    void gaugesCountEachAppsUndeliveredCallbacksAndTheAgeOfTheOldest() {
+        AppName one = f.createApp(f.admin, "one").name();
+        f.createApp(f.admin, "two");
+        Instant then = f.clock.instant();
+        callbacks.enqueue(one, new io.streamhub.application.port.out.CallbackStore.OutboxEvent("e1", "stream_started",
+                Optional.empty(), then, "{}"), java.util.List.of(io.streamhub.domain.callback.Delivery.first("d1", "e1", "config", then),
+                io.streamhub.domain.callback.Delivery.first("d2", "e1", "ep", then)));
+        f.clock.advance(Duration.ofMillis(2500));
+
+        OperationsUseCases.GaugesView gauges = operations.gauges();
+
+        assertEquals(Map.of("one", 2L, "two", 0L), gauges.callbacksPending());
+        assertEquals(Map.of("one", 2.5, "two", 0.0), gauges.callbacksOldestPendingSeconds());
     }
 
     @Test
@@ -113,7 +130,7 @@ class OperationsServiceTest {
                 return List.of();
             }
         };
-        OperationsService impatient = new OperationsService(f.apps, f.workspace, nodes, store, slow, f.clock,
+        OperationsService impatient = new OperationsService(f.apps, f.workspace, nodes, store, slow, callbacks, f.clock,
                 new OperationsService.Settings(Duration.ofSeconds(90), Duration.ofMillis(100)));
         long start = System.nanoTime();
         OperationsUseCases.ReadinessView view = impatient.readiness();

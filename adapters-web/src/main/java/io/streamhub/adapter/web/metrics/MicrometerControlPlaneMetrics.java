@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.streamhub.application.port.in.OperationsUseCases;
+import io.streamhub.application.port.out.CallbackMetrics;
 import io.streamhub.application.port.out.ControlPlaneMetrics;
+import io.streamhub.domain.app.AppName;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Locale;
@@ -19,7 +21,7 @@ import java.util.function.Function;
  * timer into {@code …_seconds_count|_sum|_bucket|_max}; docs/observability.md lists the results.
  */
 @Singleton
-public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics {
+public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics, CallbackMetrics {
     /** Latency buckets shared by HTTP and LiveKit timers (catalog section 13). */
     static final Duration[] BUCKETS = {
         Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
@@ -31,6 +33,8 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics {
     private final MultiGauge activeStreams;
     private final MultiGauge nodes;
     private final MultiGauge heartbeatAge;
+    private final MultiGauge callbacksPending;
+    private final MultiGauge callbacksOldest;
 
     public MicrometerControlPlaneMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -41,6 +45,10 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics {
                 .description("Registered media nodes by status; stale = not seen within the staleness threshold").register(registry);
         this.heartbeatAge = MultiGauge.builder("streamhub.cluster.node.heartbeat.age").baseUnit("seconds")
                 .description("Seconds since each node's last heartbeat").register(registry);
+        this.callbacksPending = MultiGauge.builder("streamhub.callbacks.pending")
+                .description("Undelivered callback deliveries (first attempts and retries) by app").register(registry);
+        this.callbacksOldest = MultiGauge.builder("streamhub.callbacks.oldest.pending.age").baseUnit("seconds")
+                .description("Age of each app's oldest undelivered callback, 0 when none").register(registry);
     }
 
     @Override
@@ -80,12 +88,44 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics {
                 .increment();
     }
 
+    @Override
+    public void delivered(AppName app, String event, Duration sinceEvent) {
+        callbacks(app, event, "delivered");
+        Timer.builder("streamhub.callbacks.delivery.latency")
+                .description("From an event's timestamp to its receiver's 2xx, by app")
+                .tag("app", app.value())
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry)
+                .record(sinceEvent);
+    }
+
+    @Override
+    public void failed(AppName app, String event, boolean deadLetter) {
+        callbacks(app, event, deadLetter ? "dead" : "failed");
+    }
+
+    @Override
+    public void dropped(AppName app, String event) {
+        callbacks(app, event, "dropped");
+    }
+
+    /** result: delivered, failed (an attempt that will be retried), dead (given up) or dropped (no endpoint takes it). */
+    private void callbacks(AppName app, String event, String result) {
+        Counter.builder("streamhub.callbacks")
+                .description("Outbound callback outcomes by app, event and result (delivered, failed, dead, dropped)")
+                .tags("app", app.value(), "event", event, "result", result)
+                .register(registry)
+                .increment();
+    }
+
     /** Replaces every gauge's series with the readings taken now; series of deleted apps or nodes disappear. */
     void refresh(OperationsUseCases.GaugesView gauges) {
         apps.register(rows(gauges.appsPerTenant(), "tenant", Long::doubleValue), true);
         activeStreams.register(rows(gauges.liveStreamsPerApp(), "app", Long::doubleValue), true);
         nodes.register(rows(gauges.nodesByStatus(), "status", Long::doubleValue), true);
         heartbeatAge.register(rows(gauges.heartbeatAgeSeconds(), "node", Double::doubleValue), true);
+        callbacksPending.register(rows(gauges.callbacksPending(), "app", Long::doubleValue), true);
+        callbacksOldest.register(rows(gauges.callbacksOldestPendingSeconds(), "app", Double::doubleValue), true);
     }
 
     private static <V> java.util.List<MultiGauge.Row<?>> rows(Map<String, V> values, String label, Function<V, Double> number) {

@@ -18,14 +18,19 @@ public final class OperationsUseCases {
      * @param nodesByStatus     registered nodes by {@code active|draining|disabled|stale}; every status present, 0 included.
      *                          A node not seen within the staleness threshold counts as {@code stale} whatever its operator status
      * @param heartbeatAgeSeconds seconds since each node's last heartbeat, by node id; nodes never seen are absent
+     * @param callbacksPending  undelivered callback deliveries (pending, retries included) by app, 0 included
+     * @param callbacksOldestPendingSeconds age of each app's oldest undelivered delivery, 0 when none
      */
     public record GaugesView(Map<String, Long> appsPerTenant, Map<String, Long> liveStreamsPerApp,
-                             Map<String, Long> nodesByStatus, Map<String, Double> heartbeatAgeSeconds) {
+                             Map<String, Long> nodesByStatus, Map<String, Double> heartbeatAgeSeconds,
+                             Map<String, Long> callbacksPending, Map<String, Double> callbacksOldestPendingSeconds) {
         public GaugesView {
             appsPerTenant = Map.copyOf(appsPerTenant);
             liveStreamsPerApp = Map.copyOf(liveStreamsPerApp);
             nodesByStatus = Map.copyOf(nodesByStatus);
             heartbeatAgeSeconds = Map.copyOf(heartbeatAgeSeconds);
+            callbacksPending = Map.copyOf(callbacksPending);
+            callbacksOldestPendingSeconds = Map.copyOf(callbacksOldestPendingSeconds);
         }
     }
 
