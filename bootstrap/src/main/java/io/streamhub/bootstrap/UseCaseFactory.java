@@ -135,14 +135,15 @@ public class UseCaseFactory {
         return new JoinTokenService(apps, workspace, quotas, issuer, ids, placements, nodes);
     }
 
-    /** Node health changes go to the logging monitor ({@code log}), then become callbacks for the apps with rooms on the node. */
+    /** Node health changes are logged ({@code log}), counted, then become callbacks for the apps with rooms on the node. */
     @Singleton
     NodeHealthWatcher nodeHealthWatcher(NodeRegistry nodes, PlacementStore placements, ClusterEvents log, AppRepository apps,
-                                        CallbackPublisher callbacks, Clock clock,
+                                        CallbackPublisher callbacks, ControlPlaneMetrics metrics, Clock clock,
                                         @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds) {
         CallbackClusterEvents asCallbacks = new CallbackClusterEvents(apps, callbacks);
         ClusterEvents both = (transition, rooms) -> {
             log.nodeHealthChanged(transition, rooms);
+            metrics.nodeHealthChanged(transition.change() == io.streamhub.domain.node.NodeHealth.Change.STALE);
             asCallbacks.nodeHealthChanged(transition, rooms);
         };
         return new NodeHealthWatcher(nodes, placements, both, clock, Duration.ofSeconds(staleSeconds));

@@ -24,7 +24,7 @@ class ClusterStalenessTest extends ApiTestSupport {
     @Override
     Map<String, String> extraProperties() {
         return Map.of("streamhub.cluster.node-stale-seconds", "1", "streamhub.cluster.health-interval", "200ms",
-                "streamhub.test.record-node-health", "true");
+                "streamhub.test.record-node-health", "true", "streamhub.metrics-token", "metrics-token-staleness");
     }
 
     /** Stands in for the logging monitor so the test sees what the scheduled watcher published. */
@@ -61,5 +61,8 @@ class ClusterStalenessTest extends ApiTestSupport {
         assertEquals(Boolean.FALSE, stale(admin, id));
         Thread.sleep(600);
         assertEquals(List.of("STALE " + id, "RECOVERED " + id), events.published);
+        PrometheusText metrics = PrometheusText.parse(call("GET", "/metrics", "metrics-token-staleness", null).expect(200).raw().body());
+        assertEquals(1.0, metrics.value("streamhub_cluster_node_health_transitions_total", "change", "stale"));
+        assertEquals(1.0, metrics.value("streamhub_cluster_node_health_transitions_total", "change", "recovered"));
     }
 }

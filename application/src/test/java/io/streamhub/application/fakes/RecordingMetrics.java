@@ -28,4 +28,9 @@ public class RecordingMetrics implements ControlPlaneMetrics {
     public void quotaRejected(String quota) {
         events.add("quota " + quota);
     }
+
+    @Override
+    public void nodeHealthChanged(boolean stale) {
+        events.add("node " + (stale ? "stale" : "recovered"));
+    }
 }

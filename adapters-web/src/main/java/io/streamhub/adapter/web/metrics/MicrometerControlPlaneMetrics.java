@@ -89,6 +89,15 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics, Callb
     }
 
     @Override
+    public void nodeHealthChanged(boolean stale) {
+        Counter.builder("streamhub.cluster.node.health.transitions")
+                .description("Nodes that went stale or recovered, as the health watcher saw them")
+                .tag("change", stale ? "stale" : "recovered")
+                .register(registry)
+                .increment();
+    }
+
+    @Override
     public void delivered(AppName app, String event, Duration sinceEvent) {
         callbacks(app, event, "delivered");
         Timer.builder("streamhub.callbacks.delivery.latency")

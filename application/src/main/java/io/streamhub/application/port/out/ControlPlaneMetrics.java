@@ -35,6 +35,9 @@ public interface ControlPlaneMetrics {
     /** A quota refused an action; {@code quota} is its public name ({@code maxApps}, …). */
     void quotaRejected(String quota);
 
+    /** A node went stale ({@code stale}) or recovered. */
+    void nodeHealthChanged(boolean stale);
+
     /** Counts nothing: for tests and tools that run the core without an exporter. */
     ControlPlaneMetrics NONE = new ControlPlaneMetrics() {
         @Override
@@ -51,6 +54,10 @@ public interface ControlPlaneMetrics {
 
         @Override
         public void quotaRejected(String quota) {
+        }
+
+        @Override
+        public void nodeHealthChanged(boolean stale) {
         }
     };
 }
