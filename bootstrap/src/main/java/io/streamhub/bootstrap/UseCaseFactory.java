@@ -39,6 +39,7 @@ import io.streamhub.application.service.CallbackClusterEvents;
 import io.streamhub.application.service.CallbackDispatcher;
 import io.streamhub.application.service.CallbackPublisher;
 import io.streamhub.application.service.CallbackService;
+import io.streamhub.application.service.CallbackTargets;
 import io.streamhub.application.service.ClusterService;
 import io.streamhub.application.service.NodeHealthWatcher;
 import io.streamhub.application.service.EnforcementMode;
@@ -95,8 +96,8 @@ public class UseCaseFactory {
 
     @Singleton
     AppService appService(AppRepository apps, TenantRepository tenants, AppWorkspace workspace, SecretStore secrets,
-                          QuotaGuard quotas, TokenCache cache, TransactionRunner tx, Clock clock) {
-        return new AppService(apps, tenants, workspace, secrets, quotas, cache, tx, clock);
+                          QuotaGuard quotas, TokenCache cache, CallbackTargets callbackTargets, TransactionRunner tx, Clock clock) {
+        return new AppService(apps, tenants, workspace, secrets, quotas, cache, callbackTargets, tx, clock);
     }
 
     @Singleton
@@ -171,9 +172,13 @@ public class UseCaseFactory {
 
     @Singleton
     CallbackService callbackService(AppRepository apps, AppWorkspace workspace, CallbackStore store, SecretStore secrets,
-                                    CallbackDispatcher dispatcher, HostResolver resolver,
-                                    @Value("${streamhub.callbacks.allow-private:false}") boolean allowPrivate, IdGenerator ids, Clock clock) {
-        return new CallbackService(apps, workspace, store, secrets, dispatcher, resolver, allowPrivate, ids, clock);
+                                    CallbackDispatcher dispatcher, CallbackTargets targets, IdGenerator ids, Clock clock) {
+        return new CallbackService(apps, workspace, store, secrets, dispatcher, targets, ids, clock);
+    }
+
+    @Singleton
+    CallbackTargets callbackTargets(HostResolver resolver, @Value("${streamhub.callbacks.allow-private:false}") boolean allowPrivate) {
+        return new CallbackTargets(resolver, allowPrivate);
     }
 
     @Singleton

@@ -87,7 +87,7 @@ class AccessControlTest extends ApiTestSupport {
         String admin = adminJwt();
         createApp(admin, "hooked");
         var patched = call("PATCH", "/api/v1/apps/hooked/config", admin,
-                "{\"callbacks\":{\"url\":\"https://example.test/hook\",\"secret\":\"super-secret-value\"}}").expect(200);
+                "{\"callbacks\":{\"url\":\"https://203.0.113.7/hook\",\"secret\":\"super-secret-value\"}}").expect(200);
         assertEquals(Boolean.TRUE, ((Map<?, ?>) patched.data().get("callbacks")).get("secretSet"));
         assertFalse(patched.raw().body().contains("super-secret-value"));
         assertFalse(call("GET", "/api/v1/apps/hooked/config", admin, null).expect(200).raw().body().contains("super-secret-value"));

@@ -242,6 +242,16 @@ class RouteMatrixTest extends ApiTestSupport {
     }
 
     @Test
+    void callbackTargetsOnLoopbackPrivateOrLinkLocalAddressesAre400() {
+        assertEquals("callbacks.url", call("PATCH", "/api/v1/apps/alpha/config", admin,
+                "{\"callbacks\":{\"url\":\"http://169.254.169.254/latest\"}}").expect(400).error().get("field"));
+        assertEquals("url", call("POST", "/api/v1/apps/alpha/callbacks", admin, "{\"url\":\"http://127.0.0.1:9/in\"}")
+                .expect(400).error().get("field"));
+        assertEquals("url", call("POST", "/api/v1/apps/alpha/callbacks", admin, "{\"url\":\"http://[fd00::1]/in\"}")
+                .expect(400).error().get("field"));
+    }
+
+    @Test
     void wrongTypesAre400NamingTheirField() {
         Reply reply = call("PUT", "/api/v1/tenants/" + tenantA + "/quotas", admin, "{\"maxApps\":\"many\"}");
         assertEquals(400, reply.status(), reply.raw().body());

@@ -40,8 +40,11 @@ public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCas
     private final TransactionRunner tx;
     private final Clock clock;
 
+    private final CallbackTargets callbackTargets;
+
     public AppService(AppRepository apps, TenantRepository tenants, AppWorkspace workspace, SecretStore secrets,
-                      QuotaGuard quotas, TokenCache tokenCache, TransactionRunner tx, Clock clock) {
+                      QuotaGuard quotas, TokenCache tokenCache, CallbackTargets callbackTargets, TransactionRunner tx, Clock clock) {
+        this.callbackTargets = callbackTargets;
         this.apps = apps;
         this.tenants = tenants;
         this.workspace = workspace;
@@ -130,6 +133,10 @@ public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCas
         return tx.inTransaction(() -> {
             App current = get(command.app());
             App renamed = current.rename(command.displayName().orElse(null), command.roomPrefix().orElse(null), clock.instant());
+            String newUrl = command.changes().callbackUrl();
+            if (newUrl != null && !newUrl.isBlank()) {
+                callbackTargets.check("callbacks.url", newUrl);
+            }
             String newSecret = command.changes().callbackSecret();
             boolean secretSet = newSecret == null
                     ? secrets.get(current.name(), CALLBACK_SECRET).isPresent()

@@ -4,21 +4,17 @@ import io.streamhub.application.port.in.CallbackUseCases;
 import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.AppWorkspace;
 import io.streamhub.application.port.out.CallbackStore;
-import io.streamhub.application.port.out.HostResolver;
 import io.streamhub.application.port.out.IdGenerator;
 import io.streamhub.application.port.out.SecretStore;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.app.AppConfig;
 import io.streamhub.domain.app.AppName;
 import io.streamhub.domain.callback.CallbackEndpoint;
-import io.streamhub.domain.callback.CallbackUrl;
 import io.streamhub.domain.callback.Delivery;
 import io.streamhub.domain.callback.DeliveryLog;
 import io.streamhub.domain.error.ConflictException;
 import io.streamhub.domain.error.InvalidInputException;
 import io.streamhub.domain.error.NotFoundException;
-import io.streamhub.domain.net.IpAddresses;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,20 +36,18 @@ public final class CallbackService implements CallbackUseCases.ManageEndpointsUs
     private final CallbackStore store;
     private final SecretStore secrets;
     private final CallbackDispatcher dispatcher;
-    private final HostResolver resolver;
-    private final boolean allowPrivate;
+    private final CallbackTargets targets;
     private final IdGenerator ids;
     private final Clock clock;
 
     public CallbackService(AppRepository apps, AppWorkspace workspace, CallbackStore store, SecretStore secrets,
-                           CallbackDispatcher dispatcher, HostResolver resolver, boolean allowPrivate, IdGenerator ids, Clock clock) {
+                           CallbackDispatcher dispatcher, CallbackTargets targets, IdGenerator ids, Clock clock) {
         this.apps = apps;
         this.workspace = workspace;
         this.store = store;
         this.secrets = secrets;
         this.dispatcher = dispatcher;
-        this.resolver = resolver;
-        this.allowPrivate = allowPrivate;
+        this.targets = targets;
         this.ids = ids;
         this.clock = clock;
     }
@@ -78,7 +72,7 @@ public final class CallbackService implements CallbackUseCases.ManageEndpointsUs
         App app = AppLookup.require(apps, c.app());
         CallbackEndpoint endpoint = new CallbackEndpoint(ids.uuid().toString(), c.url(), c.events(), c.enabled(),
                 c.description(), clock.instant());
-        checkReachable(endpoint.url());
+        targets.check("url", endpoint.url());
         if (store.endpoints(app.name()).size() >= MAX_ENDPOINTS) {
             throw new ConflictException("url", "an app has at most " + MAX_ENDPOINTS + " callback endpoints");
         }
@@ -98,7 +92,7 @@ public final class CallbackService implements CallbackUseCases.ManageEndpointsUs
                 c.events().orElse(current.events()), c.enabled().orElse(current.enabled()),
                 c.description().orElse(current.description()), current.createdAt());
         if (c.url().isPresent()) {
-            checkReachable(changed.url());
+            targets.check("url", changed.url());
         }
         if (c.secret().isPresent()) {
             checkSecret(c.secret().get());
@@ -161,21 +155,6 @@ public final class CallbackService implements CallbackUseCases.ManageEndpointsUs
 
     private CallbackUseCases.EndpointView view(AppName app, CallbackEndpoint endpoint) {
         return new CallbackUseCases.EndpointView(endpoint, secrets.get(app, secretKey(endpoint.id())).isPresent(), false);
-    }
-
-    /** Refuses a URL whose host is, or resolves to, an address that is not public (unless allowed). */
-    private void checkReachable(String url) {
-        if (allowPrivate) {
-            return;
-        }
-        String host = CallbackUrl.parse("url", url).host();
-        List<InetAddress> addresses = IpAddresses.parse(host).map(List::of).orElseGet(() -> resolver.resolve(host));
-        for (InetAddress address : addresses) {
-            if (!CallbackUrl.isPublic(address)) {
-                throw new InvalidInputException("url", "url reaches " + address.getHostAddress()
-                        + ", a private, loopback or link-local address; the operator can allow those with STREAMHUB_CALLBACKS_ALLOW_PRIVATE=true");
-            }
-        }
     }
 
     private static void checkSecret(String secret) {

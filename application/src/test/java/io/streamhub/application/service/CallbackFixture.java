@@ -32,7 +32,7 @@ class CallbackFixture implements CallbackMetrics {
         publisher = new CallbackPublisher(f.workspace, store, Fakes.plainEncoder(), Fakes.directAppTransactions(), dispatcher, this,
                 Fakes.sequentialIds(), f.clock);
         service = new CallbackService(f.apps, f.workspace, store, f.secrets, dispatcher,
-                host -> dns.getOrDefault(host, List.of()), allowPrivate, Fakes.sequentialIds(), f.clock);
+                new CallbackTargets(host -> dns.getOrDefault(host, List.of()), allowPrivate), Fakes.sequentialIds(), f.clock);
     }
 
     @Override

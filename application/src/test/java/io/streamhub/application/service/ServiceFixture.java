@@ -44,7 +44,8 @@ class ServiceFixture {
     ServiceFixture(EnforcementMode mode) {
         var tx = Fakes.directTransactions();
         quotas = new QuotaGuard(tenantRepo, apps, workspace, mode, metrics);
-        appService = new AppService(apps, tenantRepo, workspace, secrets, quotas, cache, tx, clock);
+        appService = new AppService(apps, tenantRepo, workspace, secrets, quotas, cache,
+                new CallbackTargets(host -> java.util.List.of(), false), tx, clock);
         tokenService = new ApiTokenService(tokens, apps, Fakes.sequentialIds(), cache, clock);
         tenantService = new TenantService(tenantRepo, users, Fakes.plainHasher(), quotas, Fakes.sequentialIds(), tx, clock);
         authorization = new AuthorizationService(new AccessPolicy(), Fakes.simpleRoles(), apps, mode);
