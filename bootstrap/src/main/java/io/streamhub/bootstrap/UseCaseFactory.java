@@ -204,8 +204,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    LiveStreamService liveStreamService(AppRepository apps, MediaServerGateway media, StreamRepository streams, Clock clock) {
-        return new LiveStreamService(apps, media, streams, clock);
+    LiveStreamService liveStreamService(AppRepository apps, MediaServerGateway media, StreamRepository streams,
+                                        AppTransactions transactions, CallbackPublisher callbacks, Clock clock) {
+        return new LiveStreamService(apps, media, streams, transactions, callbacks, clock);
     }
 
     /** One thread makes the media server calls media events cause (ingress teardown); a full queue drops them. */

@@ -21,15 +21,13 @@ import org.junit.jupiter.api.Test;
  * arrives twice carries the same id and the same signed body.
  */
 class CallbackCrashIT {
-    private static final String KEY = "crashkey";
-    private static final String SECRET = "crashsecret_crashsecret_crashsecret_01";
     private static final int PUBLISHERS = 15;
     private final JsonMapper json = JsonMapper.createDefault();
 
     private static Map<String, String> env() {
         return Map.of("ADMIN_USER", "ops", "ADMIN_PASS", "ops-password-123",
-                "STREAMHUB_JWT_SECRET", "crash-test-secret-crash-test-secret-0123", "LIVEKIT_API_KEY", KEY,
-                "LIVEKIT_API_SECRET", SECRET, "STREAMHUB_CALLBACKS_ALLOW_PRIVATE", "true",
+                "STREAMHUB_JWT_SECRET", "crash-test-secret-crash-test-secret-0123", "LIVEKIT_API_KEY", ApiTestSupport.LIVEKIT_KEY,
+                "LIVEKIT_API_SECRET", ApiTestSupport.LIVEKIT_SECRET, "STREAMHUB_CALLBACKS_ALLOW_PRIVATE", "true",
                 "STREAMHUB_CALLBACKS_RETRY_INITIAL", "500ms", "STREAMHUB_CALLBACKS_TIMEOUT", "30s");
     }
 
@@ -60,7 +58,7 @@ class CallbackCrashIT {
                     String body = LiveKitWebhookTest.body("track_published", "crash-show", "p" + i);
                     HttpResponse<String> ack = first.send(HttpRequest.newBuilder(java.net.URI.create(
                                     "http://127.0.0.1:" + first.port + "/api/v1/webhooks/livekit"))
-                            .header("Authorization", sign(body)).header("Content-Type", "application/webhook+json")
+                            .header("Authorization", LiveKitWebhookTest.sign(body, ApiTestSupport.LIVEKIT_SECRET, 60_000)).header("Content-Type", "application/webhook+json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build());
                     assertEquals(200, ack.statusCode(), ack.body());
                 }
@@ -88,13 +86,5 @@ class CallbackCrashIT {
         } finally {
             CoreProcess.deleteTree(dataDir);
         }
-    }
-
-    private static String sign(String body) throws Exception {
-        io.livekit.server.AccessToken token = new io.livekit.server.AccessToken(KEY, SECRET);
-        token.setTtl(60_000);
-        token.setSha256(java.util.Base64.getEncoder().encodeToString(
-                java.security.MessageDigest.getInstance("SHA-256").digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        return token.toJwt();
     }
 }

@@ -28,11 +28,9 @@ public final class CallbackTargets {
             return;
         }
         List<InetAddress> addresses = IpAddresses.parse(host).map(List::of).orElseGet(() -> resolver.resolve(host));
-        for (InetAddress address : addresses) {
-            if (!CallbackUrl.isPublic(address)) {
-                throw new InvalidInputException(field, field + " reaches " + address.getHostAddress()
-                        + ", a private, loopback or link-local address; the operator can allow those with STREAMHUB_CALLBACKS_ALLOW_PRIVATE=true");
-            }
-        }
+        CallbackUrl.firstNonPublic(addresses).ifPresent(address -> {
+            throw new InvalidInputException(field, field + " reaches " + address.getHostAddress()
+                    + ", a private, loopback or link-local address; the operator can allow those with STREAMHUB_CALLBACKS_ALLOW_PRIVATE=true");
+        });
     }
 }

@@ -2,10 +2,12 @@ package io.streamhub.application.service;
 
 import io.streamhub.application.port.in.MediaUseCases;
 import io.streamhub.application.port.out.AppRepository;
+import io.streamhub.application.port.out.AppTransactions;
 import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.app.AppName;
+import io.streamhub.domain.callback.EventNames;
 import io.streamhub.domain.error.NotFoundException;
 import io.streamhub.domain.error.UnavailableException;
 import io.streamhub.domain.error.UpstreamException;
@@ -24,6 +26,8 @@ import java.util.Optional;
 /**
  * An app's live streams: the stored ledger, reconciled with the media server's live state on every
  * listing. When the media server cannot be reached the stored state is shown as it is, never pruned.
+ * A stream that reconciliation starts or ends, or that an operator stops, raises {@code stream_started}
+ * / {@code stream_ended} (with a {@code reason}) in the same transaction as the row.
  */
 public final class LiveStreamService implements MediaUseCases.LiveStreamsUseCase {
     private static final System.Logger LOG = System.getLogger(LiveStreamService.class.getName());
@@ -31,13 +35,18 @@ public final class LiveStreamService implements MediaUseCases.LiveStreamsUseCase
     private final AppRepository apps;
     private final MediaServerGateway media;
     private final StreamRepository streams;
+    private final AppTransactions transactions;
+    private final CallbackPublisher callbacks;
     private final Clock clock;
     private final StreamLedger ledger = new StreamLedger();
 
-    public LiveStreamService(AppRepository apps, MediaServerGateway media, StreamRepository streams, Clock clock) {
+    public LiveStreamService(AppRepository apps, MediaServerGateway media, StreamRepository streams, AppTransactions transactions,
+                             CallbackPublisher callbacks, Clock clock) {
         this.apps = apps;
         this.media = media;
         this.streams = streams;
+        this.transactions = transactions;
+        this.callbacks = callbacks;
         this.clock = clock;
     }
 
@@ -46,7 +55,7 @@ public final class LiveStreamService implements MediaUseCases.LiveStreamsUseCase
         App app = AppLookup.require(apps, name);
         Optional<Map<String, List<ParticipantInfo>>> live = liveState(app);
         live.ifPresent(state -> ledger.reconcile(streams.active(name), state, clock.instant())
-                .forEach(stream -> streams.save(name, stream)));
+                .forEach(stream -> record(name, stream, "reconciled")));
         return streams.active(name).stream().map(s -> view(s, live.map(state -> state.getOrDefault(s.room(), List.of())))).toList();
     }
 
@@ -74,7 +83,18 @@ public final class LiveStreamService implements MediaUseCases.LiveStreamsUseCase
                 media.removeParticipant(stream.room(), stream.participant());
             }
         }
-        streams.save(name, stream.ended(clock.instant()));
+        if (stream.active()) {
+            record(name, stream.ended(clock.instant()), "stopped");
+        }
+    }
+
+    /** Saves a stream that started or ended, with its callback, in one transaction. */
+    private void record(AppName app, Stream stream, String reason) {
+        transactions.inApp(app, () -> {
+            streams.save(app, stream);
+            callbacks.publish(app, stream.active() ? EventNames.STREAM_STARTED : EventNames.STREAM_ENDED, Optional.of(stream.room()),
+                    MediaEventPayload.changed(stream, reason));
+        });
     }
 
     private Stream find(App app, String streamId) {

@@ -43,6 +43,17 @@ final class MediaEventPayload {
         return data;
     }
 
+    /** A stream that reconciliation started or ended, or that an operator stopped ({@code reason}). */
+    static Map<String, Object> changed(Stream stream, String reason) {
+        Map<String, Object> data = streamBase(stream);
+        if (stream.active()) {
+            data.put("type", stream.type().key());
+        }
+        data.put("participant", stream.participant());
+        data.put("reason", reason);
+        return data;
+    }
+
     /** An RTMP ingress that started without its StreamHub password: ended at once. */
     static Map<String, Object> refusedIngress(IngressInfo ingress) {
         Map<String, Object> data = new LinkedHashMap<>();

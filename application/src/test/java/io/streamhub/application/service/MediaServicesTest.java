@@ -52,10 +52,11 @@ class MediaServicesTest {
             new io.streamhub.application.fakes.InMemoryAppPlacementStore(), new PlacementPolicy(Duration.ofSeconds(90)), f.clock, f.metrics);
     private final IngressService ingress = new IngressService(f.apps, f.workspace, media, f.quotas,
             new IngressService.Passwords(passwords, Fakes.plainHasher(), Fakes.sequentialIds()), f.clock);
-    private final LiveStreamService live = new LiveStreamService(f.apps, media, streams, f.clock);
     private final AppName liveApp = f.createApp(f.admin, "live").name();
     private final AppName otherApp = f.createApp(f.admin, "other").name();
     private final CallbackFixture callbacks = new CallbackFixture(f, true);
+    private final LiveStreamService live = new LiveStreamService(f.apps, media, streams, Fakes.directAppTransactions(),
+            callbacks.publisher, f.clock);
 
     private MediaEventService events(MediaEventVerifier verifier, java.util.concurrent.Executor worker) {
         return new MediaEventService(verifier, f.apps, streams, passwords, media, placements, Fakes.directAppTransactions(),
@@ -135,6 +136,24 @@ class MediaServicesTest {
         assertEquals(List.of("live-show/alice"), views.stream().map(v -> v.stream().streamId()).toList());
         assertEquals(Optional.of(1), views.get(0).viewers());
         assertFalse(streams.find(liveApp, "live-old/ghost").orElseThrow().active());
+    }
+
+    @Test
+    void streamsThatReconciliationOrAnOperatorChangesRaiseTheirCallbacks() {
+        f.workspace.configs.put(liveApp, withCallbackUrl(f.workspace.readConfig(liveApp), "https://hooks.example.com/in"));
+        streams.save(liveApp, Stream.started(StreamType.WEBRTC, "live-old", "ghost", f.clock.instant().minus(Duration.ofMinutes(5))));
+        media.join("live-show", publisher("alice"));
+        live.active(liveApp);
+        live.stop(liveApp, "live-show/alice");
+        live.stop(liveApp, "live-show/alice");
+
+        var log = callbacks.store.deliveries(liveApp, new io.streamhub.domain.callback.DeliveryLog.Query(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 10, 0)).items();
+        assertEquals(3, log.size(), "stopping a stream already ended raises nothing");
+        assertEquals(java.util.Set.of("stream_started", "stream_ended"), log.stream().map(e -> e.event()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(List.of(Optional.of("live-show"), Optional.of("live-show"), Optional.of("live-old")).stream().sorted(
+                java.util.Comparator.comparing(Optional::orElseThrow)).toList(),
+                log.stream().map(e -> e.room()).sorted(java.util.Comparator.comparing(Optional::orElseThrow)).toList());
     }
 
     @Test

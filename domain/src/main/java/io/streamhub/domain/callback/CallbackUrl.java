@@ -6,7 +6,9 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where a callback goes: an absolute http(s) URL with a host and no credentials, at most 2048
@@ -58,6 +60,11 @@ public record CallbackUrl(URI uri) {
         }
         boolean uniqueLocal = (b[0] & 0xfe) == 0xfc; // fc00::/7
         return !uniqueLocal;
+    }
+
+    /** The first of {@code addresses} (a host's) that is not public, if any. */
+    public static Optional<InetAddress> firstNonPublic(List<InetAddress> addresses) {
+        return addresses.stream().filter(a -> !isPublic(a)).findFirst();
     }
 
     /** {@code ::ffff:a.b.c.d} is judged as {@code a.b.c.d}. */

@@ -76,8 +76,7 @@ public class JdkCallbackSender implements CallbackSender {
         if (addresses.isEmpty()) {
             return Optional.of("cannot resolve " + host);
         }
-        return addresses.stream().filter(a -> !CallbackUrl.isPublic(a)).findFirst()
-                .map(a -> host + " resolves to " + a.getHostAddress() + ", which is not public (STREAMHUB_CALLBACKS_ALLOW_PRIVATE=true allows it)");
+        return CallbackUrl.firstNonPublic(addresses).map(a -> host + " resolves to " + a.getHostAddress() + ", which is not public (STREAMHUB_CALLBACKS_ALLOW_PRIVATE=true allows it)");
     }
 
     private static long elapsed(long started) {
