@@ -6,6 +6,8 @@ import io.streamhub.adapter.persistence.files.ProcMachineSampler;
 import io.streamhub.adapter.web.client.HttpControlPlaneClient;
 import io.streamhub.application.service.NodeAgent;
 import java.net.URI;
+import io.streamhub.domain.error.InvalidInputException;
+import io.streamhub.domain.node.NodeCapacity;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,9 @@ import java.util.Optional;
  * (default 5) with this machine's and the local LiveKit's load. Identity: {@code STREAMHUB_NODE_NAME}
  * (default the host name), {@code STREAMHUB_NODE_IP} (required), {@code STREAMHUB_NODE_REGION},
  * {@code STREAMHUB_NODE_URL}, {@code LIVEKIT_NODE_ID}; the local LiveKit: {@code LIVEKIT_URL},
- * {@code LIVEKIT_API_KEY}, {@code LIVEKIT_API_SECRET}. No HTTP server is started.
+ * {@code LIVEKIT_API_KEY}, {@code LIVEKIT_API_SECRET}. Declared capacity (placement's ceilings):
+ * {@code STREAMHUB_NODE_MAX_CPU} (0–1, default 0.85), {@code STREAMHUB_NODE_NIC_BPS} (default 1 Gbit/s),
+ * {@code STREAMHUB_NODE_MAX_PARTICIPANTS} (default 1000). No HTTP server is started.
  */
 final class NodeAgentMain {
     private NodeAgentMain() {
@@ -27,7 +31,7 @@ final class NodeAgentMain {
         String token = required(env, "STREAMHUB_CLUSTER_TOKEN");
         NodeAgent.Identity identity = new NodeAgent.Identity(env.getOrDefault("STREAMHUB_NODE_NAME", hostName()),
                 required(env, "STREAMHUB_NODE_IP"), optional(env, "STREAMHUB_NODE_REGION"), optional(env, "STREAMHUB_NODE_URL"),
-                optional(env, "LIVEKIT_NODE_ID"));
+                optional(env, "LIVEKIT_NODE_ID"), capacity(env));
         Duration interval = Duration.ofSeconds(Long.parseLong(env.getOrDefault("STREAMHUB_AGENT_INTERVAL_SECONDS", "5")));
         NodeAgent agent = new NodeAgent(new HttpControlPlaneClient(URI.create(master), token, JsonMapper.createDefault()),
                 new ProcMachineSampler(),
@@ -36,6 +40,26 @@ final class NodeAgentMain {
                 identity, interval, Duration.ofSeconds(60));
         while (!Thread.currentThread().isInterrupted()) {
             Thread.sleep(agent.tick().toMillis());
+        }
+    }
+
+    /** The declared capacity when any of its variables is set; a bad value stops the agent with the reason. */
+    private static Optional<NodeCapacity> capacity(Map<String, String> env) {
+        Optional<String> cpu = optional(env, "STREAMHUB_NODE_MAX_CPU");
+        Optional<String> nic = optional(env, "STREAMHUB_NODE_NIC_BPS");
+        Optional<String> participants = optional(env, "STREAMHUB_NODE_MAX_PARTICIPANTS");
+        if (cpu.isEmpty() && nic.isEmpty() && participants.isEmpty()) {
+            return Optional.empty();
+        }
+        NodeCapacity d = NodeCapacity.DEFAULT;
+        try {
+            return Optional.of(new NodeCapacity(cpu.map(Double::parseDouble).orElse(d.maxCpu()), nic.map(Long::parseLong).orElse(d.nicBitsPerSecond()),
+                    participants.map(Integer::parseInt).orElse(d.maxParticipants())));
+        } catch (NumberFormatException | InvalidInputException e) {
+            System.err.println("streamhub agent: bad declared capacity (STREAMHUB_NODE_MAX_CPU in (0, 1], STREAMHUB_NODE_NIC_BPS and"
+                    + " STREAMHUB_NODE_MAX_PARTICIPANTS positive integers): " + e.getMessage());
+            System.exit(2);
+            return Optional.empty();
         }
     }
 

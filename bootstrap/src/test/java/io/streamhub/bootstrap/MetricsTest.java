@@ -72,6 +72,9 @@ class MetricsTest extends ApiTestSupport {
         call("POST", "/api/v1/webhooks/livekit", null, published).expect(401);
         awaitActiveStream("solo", "solo-show/alice");
         receiver.awaitCount(2, 10_000);
+        for (int i = 0; i < 100 && call("GET", "/api/v1/apps/solo/callbacks/deliveries?status=delivered", admin, null).list().isEmpty(); i++) {
+            Thread.sleep(50);
+        }
         receiver.close();
 
         String node = (String) call("POST", "/api/v1/cluster/join", null, "{\"name\":\"edge-m\",\"ip\":\"127.0.0.3\"}",

@@ -4,6 +4,7 @@ import io.streamhub.application.port.out.ControlPlaneClient;
 import io.streamhub.application.port.out.MachineSampler;
 import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.domain.room.RoomInfo;
+import io.streamhub.domain.node.NodeCapacity;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,16 @@ import java.util.Optional;
 public final class NodeAgent {
     private static final System.Logger LOG = System.getLogger(NodeAgent.class.getName());
 
-    /** Who this node is, as the operator configured it. */
-    public record Identity(String name, String ip, Optional<String> region, Optional<String> url, Optional<String> liveKitNodeId) {
+    /**
+     * Who this node is, as the operator configured it.
+     *
+     * @param capacity what the operator declares the node can carry (sent with every heartbeat); empty: the core's defaults
+     */
+    public record Identity(String name, String ip, Optional<String> region, Optional<String> url, Optional<String> liveKitNodeId,
+                           Optional<NodeCapacity> capacity) {
+        public Identity(String name, String ip, Optional<String> region, Optional<String> url, Optional<String> liveKitNodeId) {
+            this(name, ip, region, url, liveKitNodeId, Optional.empty());
+        }
     }
 
     private final ControlPlaneClient core;
@@ -81,6 +90,11 @@ public final class NodeAgent {
         stats.put("txBitsPerSecond", m.txBitsPerSecond());
         stats.put("rxBitsPerSecond", m.rxBitsPerSecond());
         identity.liveKitNodeId().ifPresent(id -> stats.put("livekitNodeId", id));
+        identity.capacity().ifPresent(c -> {
+            stats.put("maxCpu", c.maxCpu());
+            stats.put("nicBitsPerSecond", c.nicBitsPerSecond());
+            stats.put("maxParticipants", c.maxParticipants());
+        });
         try {
             List<RoomInfo> rooms = liveKit.listRooms(List.of());
             stats.put("rooms", rooms.size());

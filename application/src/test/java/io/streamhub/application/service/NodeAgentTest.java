@@ -70,6 +70,22 @@ class NodeAgentTest {
     }
 
     @Test
+    void theDeclaredCapacityGoesWithEveryHeartbeat() {
+        NodeAgent declared = new NodeAgent(core, machine, liveKit, new NodeAgent.Identity("edge-2", "127.0.0.3", Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(new io.streamhub.domain.node.NodeCapacity(0.95, 10_000_000_000L, 5000))),
+                Duration.ofSeconds(5), Duration.ofSeconds(60));
+        core.joins.add("node-2");
+        declared.tick();
+        Map<String, Object> stats = core.sent.get(0);
+        assertEquals(0.95, stats.get("maxCpu"));
+        assertEquals(10_000_000_000L, stats.get("nicBitsPerSecond"));
+        assertEquals(5000, stats.get("maxParticipants"));
+        core.joins.add("node-1");
+        agent.tick();
+        assertEquals(null, core.sent.get(1).get("maxCpu"), "undeclared: the core's defaults apply");
+    }
+
+    @Test
     void failuresBackOffExponentiallyUpToTheCapThenRecover() {
         for (int i = 0; i < 6; i++) {
             core.joins.add(new IllegalStateException("connection refused"));
