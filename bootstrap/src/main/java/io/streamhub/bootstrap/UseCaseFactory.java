@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.streamhub.application.port.out.ApiTokenRepository;
+import io.streamhub.application.port.out.AuditLog;
 import io.streamhub.application.port.out.AppTransactions;
 import io.streamhub.application.port.out.CallbackMetrics;
 import io.streamhub.application.port.out.CallbackSender;
@@ -33,6 +34,7 @@ import io.streamhub.application.port.out.TransactionRunner;
 import io.streamhub.application.port.out.UserRepository;
 import io.streamhub.application.service.ApiTokenService;
 import io.streamhub.application.service.AppService;
+import io.streamhub.application.service.AuditService;
 import io.streamhub.application.service.AuthenticationService;
 import io.streamhub.application.service.AuthorizationService;
 import io.streamhub.application.service.CallbackClusterEvents;
@@ -116,6 +118,12 @@ public class UseCaseFactory {
     TenantService tenantService(TenantRepository tenants, UserRepository users, PasswordHasher hasher, QuotaGuard quotas,
                                 IdGenerator ids, TransactionRunner tx, Clock clock) {
         return new TenantService(tenants, users, hasher, quotas, ids, tx, clock);
+    }
+
+    /** Records the audit trail (fed by the web adapter's filter) and serves {@code GET /api/v1/audit}. */
+    @Singleton
+    AuditService auditService(AuditLog log, UserRepository users, Clock clock) {
+        return new AuditService(log, users, clock);
     }
 
     @Singleton

@@ -112,7 +112,8 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("POST", "/api/v1/tenants", "{\"name\":\"T\"}", Kind.GLOBAL),
                 new Route("POST", "/api/v1/tenants/" + tenantA + "/members", "{\"email\":\"m@a.test\",\"role\":\"viewer\",\"password\":\"password-1\"}", Kind.GLOBAL),
                 new Route("PUT", "/api/v1/tenants/" + tenantA + "/quotas", "{\"maxApps\":5}", Kind.GLOBAL),
-                new Route("GET", "/api/v1/tenants/" + tenantA + "/usage", null, Kind.TENANT)));
+                new Route("GET", "/api/v1/tenants/" + tenantA + "/usage", null, Kind.TENANT),
+                new Route("GET", "/api/v1/audit", null, Kind.GLOBAL)));
     }
 
     @Test

@@ -28,6 +28,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.streamhub.adapter.web.api.JsonBodies;
+import io.streamhub.adapter.web.audit.AuditNotes;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -104,6 +105,7 @@ public class AuthController {
             limiter.recordFailure(client);
             throw e;
         }
+        AuditNotes.actor(request, principal);
         String jwt = tokens.generateToken(Authentication.build(principal.name(), List.of()), SESSION_SECONDS)
                 .orElseThrow(() -> new UnavailableException("login_unavailable", "session tokens cannot be signed"));
         return HttpResponse.ok(ApiResponse.of(new SessionDto(jwt, "Bearer", SESSION_SECONDS)));

@@ -17,6 +17,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.streamhub.adapter.web.api.ApiResponse;
 import io.streamhub.adapter.web.api.JsonBodies;
 import io.streamhub.adapter.web.api.Params;
+import io.streamhub.adapter.web.audit.AuditNotes;
 import io.streamhub.adapter.web.security.GlobalScope;
 import io.streamhub.adapter.web.security.Public;
 import io.streamhub.application.port.in.ClusterUseCases;
@@ -43,6 +44,10 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "cluster")
 public class ClusterController {
+    /** The audit action of a status change (docs/audit.md); a PATCH without one stays {@code node.update}. */
+    private static final Map<NodeStatus, String> AUDIT_ACTIONS = Map.of(NodeStatus.DRAINING, "node.drain",
+            NodeStatus.DISABLED, "node.disable", NodeStatus.ACTIVE, "node.activate");
+
     private final JsonBodies bodies;
     private final JsonMapper json;
     private final ClusterUseCases.JoinClusterUseCase joining;
@@ -138,8 +143,10 @@ public class ClusterController {
     public ApiResponse<NodeDto> update(String id, @Body @RequestBody(content = @Content(schema = @Schema(
             implementation = PatchRequest.class))) String rawBody) {
         PatchRequest r = bodies.read(rawBody, PatchRequest.class);
+        Optional<NodeStatus> status = Optional.ofNullable(r.status()).map(NodeStatus::parse);
+        status.ifPresent(s -> AuditNotes.action(AUDIT_ACTIONS.get(s)));
         return ApiResponse.of(dto(nodes.update(new NodeId(id), new ClusterUseCases.NodeChanges(Optional.ofNullable(r.name()),
-                Optional.ofNullable(r.region()), Optional.ofNullable(r.status()).map(NodeStatus::parse)))));
+                Optional.ofNullable(r.region()), status))));
     }
 
     @GlobalScope
