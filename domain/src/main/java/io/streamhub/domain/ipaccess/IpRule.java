@@ -40,7 +40,20 @@ public record IpRule(long id, Cidr cidr, RuleAction action, String note, Instant
             if (text.length() > MAX_NOTE) {
                 throw new InvalidInputException("note", "note must be at most " + MAX_NOTE + " characters");
             }
-            return new Draft(Cidr.parse("cidr", cidr), RuleAction.parse(action), text);
+            return new Draft(networkOf(Cidr.parse("cidr", cidr)), RuleAction.parse(action), text);
+        }
+
+        /** {@code 10.1.2.3/8} is the network {@code 10.0.0.0/8}: host bits are cleared so one network has one form. */
+        private static Cidr networkOf(Cidr cidr) {
+            byte[] bytes = cidr.network().getAddress();
+            for (int bit = cidr.prefixLength(); bit < bytes.length * 8; bit++) {
+                bytes[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+            }
+            try {
+                return new Cidr(InetAddress.getByAddress(bytes), cidr.prefixLength());
+            } catch (java.net.UnknownHostException e) {
+                throw new IllegalStateException("an address of 4 or 16 bytes is always valid", e);
+            }
         }
     }
 }

@@ -134,5 +134,8 @@ class IpAccessPolicyTest {
                 () -> IpRule.Draft.of("1".repeat(65), "block", null)).field());
         assertEquals("10.0.0.0/8", IpRule.Draft.of(" 10.0.0.0/8 ", "allow", null).cidr().toString());
         assertEquals("", IpRule.Draft.of("10.0.0.0/8", "allow", null).note());
+        assertEquals("10.0.0.0/8", IpRule.Draft.of("10.1.2.3/8", "allow", null).cidr().toString());
+        assertEquals("203.0.113.48/30", IpRule.Draft.of("203.0.113.50/30", "allow", null).cidr().toString());
+        assertEquals("2001:db8:0:0:0:0:0:0/32", IpRule.Draft.of("2001:db8::1/32", "allow", null).cidr().toString());
     }
 }
