@@ -113,7 +113,13 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("POST", "/api/v1/tenants/" + tenantA + "/members", "{\"email\":\"m@a.test\",\"role\":\"viewer\",\"password\":\"password-1\"}", Kind.GLOBAL),
                 new Route("PUT", "/api/v1/tenants/" + tenantA + "/quotas", "{\"maxApps\":5}", Kind.GLOBAL),
                 new Route("GET", "/api/v1/tenants/" + tenantA + "/usage", null, Kind.TENANT),
-                new Route("GET", "/api/v1/audit", null, Kind.GLOBAL)));
+                new Route("GET", "/api/v1/audit", null, Kind.GLOBAL),
+                new Route("GET", "/api/v1/security/status", null, Kind.GLOBAL),
+                new Route("GET", "/api/v1/security/ip-rules", null, Kind.GLOBAL),
+                new Route("POST", "/api/v1/security/ip-rules", "{\"cidr\":\"192.0.2.0/24\",\"action\":\"block\"}", Kind.GLOBAL),
+                new Route("DELETE", "/api/v1/security/ip-rules/999999", null, Kind.GLOBAL),
+                new Route("GET", "/api/v1/security/bans", null, Kind.GLOBAL),
+                new Route("POST", "/api/v1/security/bans/192.0.2.1/unban", null, Kind.GLOBAL)));
     }
 
     @Test

@@ -92,6 +92,10 @@ public final class AuditActions {
             Map.entry("POST /api/v1/tenants", spec("tenant.create", "tenant", answer("id"), null)),
             Map.entry("POST /api/v1/tenants/{tenantId}/members", spec("tenant.member.add", "tenant", path("tenantId"), null)),
             Map.entry("PUT /api/v1/tenants/{tenantId}/quotas", spec("tenant.quotas.change", "tenant", path("tenantId"), null)),
+            // network security
+            Map.entry("POST /api/v1/security/ip-rules", spec("security.ip_rule.create", "ip_rule", answer("id"), null)),
+            Map.entry("DELETE /api/v1/security/ip-rules/{id}", spec("security.ip_rule.delete", "ip_rule", path("id"), null)),
+            Map.entry("POST /api/v1/security/bans/{ip}/unban", spec("security.unban", "ip", path("ip"), null)),
             // sensitive reads
             Map.entry("GET /api/v1/tokens", spec("token.list", "token", new IdSource.None(), null)),
             Map.entry("GET " + APPS + "/{name}/config", spec("app.config.read", "config", path("name"), "name")),
