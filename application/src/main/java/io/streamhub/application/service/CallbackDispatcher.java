@@ -103,6 +103,9 @@ public final class CallbackDispatcher {
                 continue;
             }
             nextDue.remove(app, due);
+            if (apps.findByName(app).isEmpty()) {
+                continue; // a deleted app's outbox stays in its files (unless purged) but is never sent
+            }
             try {
                 for (CallbackStore.Due d : store.due(app, now, freeEndpoints(app))) {
                     String key = key(app, d.delivery().endpointId());

@@ -211,6 +211,15 @@ class CallbackServicesTest {
     }
 
     @Test
+    void aDeletedAppsPendingCallbacksAreNotSent() {
+        endpoint(shop, "http://203.0.113.1/a", Optional.of("s"));
+        publish(shop, "stream_started");
+        f.appService.delete(new io.streamhub.application.port.in.DeleteAppCommand(shop, false));
+        runFor(Duration.ofMinutes(1));
+        assertEquals(List.of(), c.receiver.requests);
+    }
+
+    @Test
     void aCreatedEndpointWithoutSecretGetsAWhsecSecretShownOnce() {
         CallbackUseCases.CreatedEndpoint created = endpoint(shop, "https://hooks.example.com/in", Optional.empty());
         String secret = created.generatedSecret().orElseThrow();
