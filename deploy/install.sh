@@ -242,7 +242,7 @@ parse_redis_url() {
     rest="${rest%%/*}"
     REDIS_PASS="${auth#*:}"
     [[ "$rest" == *:* ]] || rest="$rest:6379"
-    case "${rest%:*}" in localhost | 127.*) rest="$MASTER_IP:${rest##*:}" ;; esac # the origin's own view
+    case "${rest%:*}" in localhost | 127.0.0.1) rest="$MASTER_IP:${rest##*:}" ;; esac # the origin's own view
     REDIS_ADDR="$rest"
 }
 
