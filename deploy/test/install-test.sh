@@ -14,7 +14,7 @@
 set -euo pipefail
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/scripts/lib/common.sh"
 
-ensure_apt_packages nginx caddy redis-server python3-yaml curl
+ensure_apt_packages nginx caddy redis-server python3-yaml curl sqlite3
 JAR="${STREAMHUB_JAR:-$ROOT/bootstrap/target/streamhub.jar}"
 [ -f "$JAR" ] || die "no jar at $JAR: build first (mvn -B -q package -DskipTests)"
 INSTALL="$ROOT/deploy/install.sh"
@@ -184,8 +184,8 @@ check "... and refuses without it" bash -c "redis-cli -h 127.0.0.3 -p $REDIS_POR
 
 # ------------------------------------------------------------------ 3. edge against the real core
 log "3. edge joins a real core (started from the origin's env file)"
-start_core() { # ENV-FILE LOG
-    (set -a; . "$1"; set +a; exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$JAR") >"$2" 2>&1 &
+start_core() { # ENV-FILE LOG [KEY=VALUE...]
+    (set -a; . "$1"; set +a; for kv in "${@:3}"; do export "${kv?}"; done; exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$JAR") >"$2" 2>&1 &
     PIDS+=($!)
 }
 start_core "$OENV" "$T/core-origin.log"
@@ -234,7 +234,7 @@ wait_for_http "$NG/api/v1/health" 20 || { cat "$T/nginx/logs/error.log"; die "ng
 SK="$(envv "$S/etc/streamhub/core.env" STREAMHUB_API_TOKEN)"
 MT="$(envv "$S/etc/streamhub/core.env" METRICS_TOKEN)"
 check "API answers through nginx" bash -c "curl -sSf '$NG/api/v1/health' | grep -q '\"data\"'"
-check "/metrics answers through nginx with METRICS_TOKEN" bash -c "curl -sSf '$NG/metrics' -H 'Authorization: Bearer $MT' | grep -q '^streamhub_'"
+check "/metrics answers through nginx with METRICS_TOKEN" bash -c "curl -sSf -o '$T/metrics.txt' '$NG/metrics' -H 'Authorization: Bearer $MT' && grep -q '^streamhub_' '$T/metrics.txt'"
 check "/metrics refuses without it" [ "$(curl -s -o /dev/null -w '%{http_code}' "$NG/metrics")" = 403 ]
 # a client on 127.0.0.2 forges X-Forwarded-For (an outside address, then the proxy's own address)
 for forged in 203.0.113.7 127.0.0.1; do
@@ -277,6 +277,64 @@ assert head.startswith("HTTP/1.1 101"), head
 assert "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=" in head, head
 EOF
 
+
+# ------------------------------------------------------------------ 5. backup under write load
+log "5. backup of DATA_DIR while the core writes, then restore"
+DATA="$(envv "$S/etc/streamhub/core.env" DATA_DIR)"
+write_load() {
+    local i=0
+    while [ ! -e "$T/stop-load" ]; do
+        i=$((i + 1))
+        curl -s -o /dev/null "http://127.0.0.1:$CORE_PORT/api/v1/apps" -H "Authorization: Bearer $SK" \
+            -H 'Content-Type: application/json' -d "{\"name\":\"load$i\"}"
+        curl -s -o /dev/null "http://127.0.0.1:$CORE_PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
+            -d '{"user":"nobody","password":"wrong-password"}'
+    done
+    echo "$i" >"$T/load-count"
+}
+write_load &
+LOAD_PID=$!
+sleep 2
+for n in 1 2 3; do
+    check "backup $n taken while the core is writing (every database integrity-checked)" "$ROOT/deploy/backup.sh" "$DATA" "$T/backup$n"
+    sleep 1
+done
+touch "$T/stop-load"
+wait "$LOAD_PID" || true
+apps_in() { sqlite3 "$1/data/streamhub.db" 'SELECT count(*) FROM apps;'; }
+check "the load wrote (apps created: $(cat "$T/load-count" 2>/dev/null), backups hold $(apps_in "$T/backup1"), $(apps_in "$T/backup2"), $(apps_in "$T/backup3"))" \
+    [ "$(apps_in "$T/backup1")" -gt 0 -a "$(apps_in "$T/backup3")" -gt "$(apps_in "$T/backup1")" ]
+check "every app in the last backup has its app.db" bash -c "for a in \$(sqlite3 '$T/backup3/data/streamhub.db' 'SELECT name FROM apps;'); do [ -f '$T/backup3/apps/'\$a/app.db ] || exit 1; done"
+RESTORE_PORT="$(free_port)"
+cp -a "$T/backup3" "$T/restored"
+start_core "$S/etc/streamhub/core.env" "$T/core-restored.log" "PORT=$RESTORE_PORT" "DATA_DIR=$T/restored"
+wait_for_http "http://127.0.0.1:$RESTORE_PORT/api/v1/health" 90 || { tail -n 40 "$T/core-restored.log"; die "the restored core did not start"; }
+listed="$(curl -sS "http://127.0.0.1:$RESTORE_PORT/api/v1/apps?limit=1000" -H "Authorization: Bearer $SK")"
+check "a core started on the restored DATA_DIR lists exactly the backed-up apps" $PY -c '
+import json, sys
+body = json.loads(sys.argv[1])
+apps = body["data"] if isinstance(body["data"], list) else body["data"]["items"]
+names = {a["name"] for a in apps}
+assert len(names) == int(sys.argv[2]) or body.get("meta", {}).get("total") == int(sys.argv[2]), (len(names), sys.argv[2], str(body)[:300])' "$listed" "$(apps_in "$T/backup3")"
+check "the restored audit trail reads back" bash -c "curl -sSf 'http://127.0.0.1:$RESTORE_PORT/api/v1/audit' -H 'Authorization: Bearer $SK' | grep -q auth.login"
+
+# ------------------------------------------------------------------ 6. docker-compose.yml
+log "6. deploy/docker-compose.yml against an installer-written config"
+mkdir -p "$T/compose-test"
+cp "$ROOT/deploy/docker-compose.yml" "$T/compose-test/"
+installer "$T/compose-test/compose" "$INSTALL" --prefix "$T/compose-test/compose" --domain streamhub.test --proxy caddy \
+    --node-ip 127.0.0.1 --jar "$JAR" >/dev/null 2>&1
+check "compose file parses: core, LiveKit, Redis on host networking, every mounted config present" $PY - "$T/compose-test" <<'EOF2'
+import os, sys, yaml
+base = sys.argv[1]
+c = yaml.safe_load(open(os.path.join(base, "docker-compose.yml")))
+svc = c["services"]
+assert {"core", "livekit", "redis"} <= set(svc), svc.keys()
+assert all(svc[s]["network_mode"] == "host" for s in ("core", "livekit", "redis"))
+for s in svc.values():
+    for f in ([s["env_file"]] if "env_file" in s else []) + [v.split(":")[0] for v in s.get("volumes", []) if v.startswith("./compose/")]:
+        assert os.path.isfile(os.path.join(base, f)), f
+EOF2
 
 if [ "$FAILS" -gt 0 ]; then
     log "$FAILS check(s) failed; logs in $T (kept)"
