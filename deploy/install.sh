@@ -438,8 +438,10 @@ fi
 if [ "$MODE" = edge ]; then SERVICES=(streamhub-livekit streamhub-agent); else SERVICES=(redis-server streamhub-livekit streamhub-core "$PROXY"); fi
 if [ "$HOST_ACTIONS" = 1 ]; then
     chown -R "$SERVICE_USER:" "$DATA_DIR"
-    chown "root:$SERVICE_USER" "$ETC" "$ETC"/*.env "$LIVEKIT_YAML"
-    chmod 0640 "$ETC"/*.env "$LIVEKIT_YAML" # readable by the service user, not by others
+    # env files stay root-only 0600 (systemd reads EnvironmentFile as root); livekit-server reads its
+    # config as the service user
+    chown "root:$SERVICE_USER" "$ETC" "$LIVEKIT_YAML"
+    chmod 0640 "$LIVEKIT_YAML"
     if [ "$MODE" != edge ]; then
         chown root:redis "$REDIS_CONF"
         grep -qxF "include $REDIS_CONF" /etc/redis/redis.conf || echo "include $REDIS_CONF" >>/etc/redis/redis.conf
