@@ -29,4 +29,5 @@ trap '"$ROOT/scripts/lk-client.sh" netns-del "$ns" || true' EXIT
 inside() { ip netns exec "$ns" mvn -B -o ${MAVEN_ARGS:-} -Dwebrtc.tests.exclude=none "$@"; }
 inside -pl adapters-livekit surefire:test -Dtest='RealLiveKit*Test'
 inside -pl bootstrap failsafe:integration-test failsafe:verify -Dit.test='*LiveKitIT'
+ip netns exec "$ns" "$ROOT/deploy/test/rtc-through-nginx.sh" # real LiveKit clients through the shipped nginx /rtc
 "$ROOT/deploy/test/install-test.sh" # deploy/install.sh in its three modes, nginx in front of the core (docs/deploy.md)
