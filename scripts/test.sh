@@ -29,3 +29,6 @@ trap '"$ROOT/scripts/lk-client.sh" netns-del "$ns" || true' EXIT
 inside() { ip netns exec "$ns" mvn -B -o ${MAVEN_ARGS:-} -Dwebrtc.tests.exclude=none "$@"; }
 inside -pl adapters-livekit surefire:test -Dtest='RealLiveKit*Test'
 inside -pl bootstrap failsafe:integration-test failsafe:verify -Dit.test='*LiveKitIT'
+
+# 3. no secret the tests used appears in any log output of steps 1 and 2 (issue 8; docs/observability.md, "Logs")
+mvn -B -o ${MAVEN_ARGS:-} -pl architecture-tests surefire:test -Dtest=LogsCarryNoSecretsTest

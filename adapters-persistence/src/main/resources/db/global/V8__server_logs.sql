@@ -4,6 +4,10 @@
 -- so that "level at least warn" is a range. app is the app's name as the line named it, without a foreign
 -- key: a deleted app's lines stay readable until retention removes them (LOG_RETENTION_DAYS, LOG_DB_MAX_ROWS).
 
+-- V1 created a server_logs after the reference schema (app_id → apps.id); nothing ever wrote to it. It is
+-- replaced: apps are addressed by name everywhere in the API, and a level number makes "at least" a range.
+DROP TABLE server_logs;
+
 CREATE TABLE server_logs (
     id        INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     ts        INTEGER NOT NULL,
@@ -12,7 +16,7 @@ CREATE TABLE server_logs (
     source    TEXT    NOT NULL,
     app       TEXT,
     message   TEXT    NOT NULL,
-    meta_json TEXT
+    meta_json TEXT    CHECK (meta_json IS NULL OR json_valid(meta_json))
 );
 
 CREATE INDEX server_logs_ts ON server_logs (ts);

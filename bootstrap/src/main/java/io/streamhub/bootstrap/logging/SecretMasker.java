@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 public final class SecretMasker {
     static final String MASK = "***";
 
+    /** A key naming a secret: anything containing password, pass (as a word), secret, token, api key, access key… */
+    private static final String SECRET_KEY = "[A-Za-z0-9_.-]*(?:passw(?:or)?d|(?<![a-z])pass(?![a-z])|secret|token|api[_-]?key"
+            + "|access[_-]?key|private[_-]?key|credential)[A-Za-z0-9_.-]*";
+
     private record Rule(Pattern pattern, String replacement) {
     }
 
@@ -28,9 +32,10 @@ public final class SecretMasker {
             new Rule(Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{16}\\b"), "$1" + MASK),
             // user:password@ in URLs (redis://, s3://, https://)
             new Rule(Pattern.compile("(://[^/\\s:@\"\\\\]*:)[^@/\\s\"\\\\]+@"), "$1" + MASK + "@"),
-            // key=value, key: value, "key":"value" (also JSON-escaped) for keys that name a secret
-            new Rule(Pattern.compile("(?i)([A-Za-z0-9_.-]*(?:passw(?:or)?d|(?<![a-z])pass(?![a-z])|secret|token|api[_-]?key|access[_-]?key|private[_-]?key"
-                    + "|credential)[A-Za-z0-9_.-]*(?:\\\\?\")?\\s*[:=]\\s*(?:\\\\?\")?)([^\"\\\\\\s,;&}\\]]+)"), "$1" + MASK));
+            // "key":"value" (also JSON-escaped), the whole quoted value
+            new Rule(Pattern.compile("(?i)(" + SECRET_KEY + "\\\\?\"\\s*:\\s*\\\\?\")[^\"\\\\]*"), "$1" + MASK),
+            // key=value and key: value, up to a separator
+            new Rule(Pattern.compile("(?i)(" + SECRET_KEY + "(?:\\\\?\")?\\s*[:=]\\s*(?:\\\\?\")?)([^\"\\\\\\s,;&}\\]]+)"), "$1" + MASK));
 
     private SecretMasker() {
     }
