@@ -31,3 +31,6 @@ inside -pl adapters-livekit surefire:test -Dtest='RealLiveKit*Test'
 inside -pl bootstrap failsafe:integration-test failsafe:verify -Dit.test='*LiveKitIT'
 ip netns exec "$ns" "$ROOT/deploy/test/rtc-through-nginx.sh" # real LiveKit clients through the shipped nginx /rtc
 "$ROOT/deploy/test/install-test.sh" # deploy/install.sh in its three modes, nginx in front of the core (docs/deploy.md)
+
+# last: no secret the tests used appears in any log output of the steps above (issue 8; docs/observability.md, "Logs")
+mvn -B -o ${MAVEN_ARGS:-} -pl architecture-tests surefire:test -Dtest=LogsCarryNoSecretsTest

@@ -28,6 +28,7 @@ import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.application.port.out.PasswordHasher;
 import io.streamhub.application.port.out.RoleAuthorizer;
 import io.streamhub.application.port.out.SecretStore;
+import io.streamhub.application.port.out.ServerLogStore;
 import io.streamhub.application.port.out.StoreHealth;
 import io.streamhub.application.port.out.TenantRepository;
 import io.streamhub.application.port.out.TransactionRunner;
@@ -52,6 +53,7 @@ import io.streamhub.application.service.MediaEventService;
 import io.streamhub.application.service.OperationsService;
 import io.streamhub.application.service.RoomService;
 import io.streamhub.application.service.QuotaGuard;
+import io.streamhub.application.service.ServerLogService;
 import io.streamhub.application.service.SystemStatsService;
 import io.streamhub.application.service.TenantService;
 import io.streamhub.application.service.TokenCache;
@@ -124,6 +126,17 @@ public class UseCaseFactory {
     @Singleton
     AuditService auditService(AuditLog log, UserRepository users, Clock clock) {
         return new AuditService(log, users, clock);
+    }
+
+    /**
+     * Stores the important log lines (fed by the logging appender through {@code ServerLogWriter}), serves
+     * {@code GET /api/v1/logs} and {@code /api/v1/apps/{app}/logs}, and prunes by {@code LOG_RETENTION_DAYS}
+     * (0 keeps lines forever) and {@code LOG_DB_MAX_ROWS} (0: no cap).
+     */
+    @Singleton
+    ServerLogService serverLogService(ServerLogStore store, Clock clock, @Value("${streamhub.logs.retention-days:30}") int retentionDays,
+                                      @Value("${streamhub.logs.db-max-rows:100000}") long maxRows) {
+        return new ServerLogService(store, clock, Duration.ofDays(retentionDays), maxRows);
     }
 
     @Singleton

@@ -30,6 +30,11 @@ abstract class ApiTestSupport implements TestPropertyProvider {
     static final String LIVEKIT_KEY = "testkey";
     static final String CLUSTER_TOKEN = "clt_test_cluster_token_0123456789";
     static final String LIVEKIT_SECRET = "testsecret_testsecret_testsecret_0123";
+    static final String JWT_SECRET = "test-secret-test-secret-test-secret-0123456789";
+
+    static {
+        TestSecrets.remember(ADMIN_PASS, CLUSTER_TOKEN, LIVEKIT_SECRET, JWT_SECRET, "password-123");
+    }
 
     @Inject
     EmbeddedServer server;
@@ -55,7 +60,7 @@ abstract class ApiTestSupport implements TestPropertyProvider {
         Map<String, String> props = new HashMap<>(Map.of(
                 "micronaut.server.port", "-1",
                 "streamhub.data-dir", dataDir.toString(),
-                "streamhub.jwt-secret", "test-secret-test-secret-test-secret-0123456789",
+                "streamhub.jwt-secret", JWT_SECRET,
                 "streamhub.admin.user", ADMIN_USER,
                 "streamhub.admin.pass", ADMIN_PASS,
                 "streamhub.auth.rate-limit.max", "5",
@@ -91,6 +96,8 @@ abstract class ApiTestSupport implements TestPropertyProvider {
     }
 
     Reply call(String method, String path, String bearer, String jsonBody, String... headers) {
+        TestSecrets.remember(bearer);
+        TestSecrets.rememberFieldsOf(jsonBody);
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {
@@ -111,6 +118,7 @@ abstract class ApiTestSupport implements TestPropertyProvider {
                 Map<String, Object> parsed = json.readValue(response.body(), Map.class);
                 body = parsed;
             }
+            TestSecrets.rememberFieldsOf(response.body());
             return new Reply(response.statusCode(), body, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

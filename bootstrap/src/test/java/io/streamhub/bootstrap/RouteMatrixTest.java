@@ -114,6 +114,8 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("PUT", "/api/v1/tenants/" + tenantA + "/quotas", "{\"maxApps\":5}", Kind.GLOBAL),
                 new Route("GET", "/api/v1/tenants/" + tenantA + "/usage", null, Kind.TENANT),
                 new Route("GET", "/api/v1/audit", null, Kind.GLOBAL),
+                new Route("GET", "/api/v1/logs", null, Kind.GLOBAL),
+                new Route("GET", "/api/v1/apps/alpha/logs", null, Kind.APP),
                 new Route("GET", "/api/v1/security/status", null, Kind.GLOBAL),
                 new Route("GET", "/api/v1/security/ip-rules", null, Kind.GLOBAL),
                 new Route("POST", "/api/v1/security/ip-rules", "{\"cidr\":\"192.0.2.0/24\",\"action\":\"block\"}", Kind.GLOBAL),
