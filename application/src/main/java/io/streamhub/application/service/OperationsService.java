@@ -10,6 +10,10 @@ import io.streamhub.application.port.out.StoreHealth;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.node.Node;
 import io.streamhub.domain.node.NodeStatus;
+import io.streamhub.domain.room.RoomInfo;
+import io.streamhub.domain.room.RoomOwnership;
+import io.streamhub.domain.error.UnavailableException;
+import io.streamhub.domain.error.UpstreamException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +94,23 @@ public final class OperationsService implements OperationsUseCases.ReadGaugesUse
             byStatus.merge(node.isStale(now, settings.staleAfter()) ? STALE : node.status().key(), 1L, Long::sum);
             node.lastSeenAt().ifPresent(seen -> ages.put(node.id().value(), Duration.between(seen, now).toMillis() / 1000.0));
         }
-        return new OperationsUseCases.GaugesView(appsPerTenant, streams, byStatus, ages, pending, oldest);
+        return new OperationsUseCases.GaugesView(appsPerTenant, streams, byStatus, ages, pending, oldest, viewers());
+    }
+
+    /** Viewers per app from one room listing; every app present (0 included), or nothing when LiveKit cannot answer. */
+    private Map<String, Long> viewers() {
+        List<App> all = apps.findAll();
+        Map<String, Long> viewers = new TreeMap<>();
+        all.forEach(app -> viewers.put(app.name().value(), 0L));
+        try {
+            for (RoomInfo room : media.listRooms(List.of())) {
+                RoomOwnership.ownerOf(room.name(), all).ifPresent(app ->
+                        viewers.merge(app.name().value(), (long) Math.max(0, room.participants() - room.publishers()), Long::sum));
+            }
+            return viewers;
+        } catch (UnavailableException | UpstreamException e) {
+            return Map.of();
+        }
     }
 
     @Override

@@ -38,7 +38,13 @@ public class FakeMediaServer implements MediaServerGateway {
     @Override
     public List<RoomInfo> listRooms(List<String> names) {
         check();
-        return rooms.values().stream().filter(r -> names.isEmpty() || names.contains(r.name())).toList();
+        // counts as LiveKit reports them: participants, and those publishing
+        return rooms.values().stream().filter(r -> names.isEmpty() || names.contains(r.name()))
+                .map(r -> {
+                    List<ParticipantInfo> in = participants.getOrDefault(r.name(), List.of());
+                    return new RoomInfo(r.name(), r.sid(), in.size(), (int) in.stream().filter(ParticipantInfo::publishing).count(),
+                            r.maxParticipants(), r.createdAt(), r.metadata(), r.nodeId());
+                }).toList();
     }
 
     @Override

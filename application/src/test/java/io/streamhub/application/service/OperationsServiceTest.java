@@ -84,6 +84,26 @@ class OperationsServiceTest {
     }
 
     @Test
+    void viewersPerAppAreTheNonPublishingParticipantsOfItsRoomsAndAbsentWhenLiveKitIsDown() {
+        f.createApp(f.admin, "one");
+        f.createApp(f.admin, "two");
+        var video = new io.streamhub.domain.room.TrackInfo("TR_1", io.streamhub.domain.room.TrackInfo.Kind.VIDEO, "camera", "cam", false);
+        media.join("one-show", participant("p", java.util.List.of(video)));
+        media.join("one-show", participant("a", java.util.List.of()));
+        media.join("one-show", participant("b", java.util.List.of()));
+        media.join("one-other", participant("c", java.util.List.of()));
+        media.join("nobody-room", participant("d", java.util.List.of()));
+
+        assertEquals(Map.of("one", 3L, "two", 0L), operations.gauges().viewersPerApp());
+        media.down = true;
+        assertEquals(Map.of(), operations.gauges().viewersPerApp());
+    }
+
+    private io.streamhub.domain.room.ParticipantInfo participant(String id, java.util.List<io.streamhub.domain.room.TrackInfo> tracks) {
+        return new io.streamhub.domain.room.ParticipantInfo("PA_" + id, id, id, "ACTIVE", false, false, tracks, f.clock.instant());
+    }
+
+    @Test
     void aNodeMissingItsHeartbeatsCountsAsStaleWhateverItsStatusAndAgesAreInSeconds() {
         Instant now = f.clock.instant();
         nodes.save(node(1, NodeStatus.ACTIVE, Optional.of(now.minusSeconds(5))), "{}");

@@ -34,6 +34,7 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics, Callb
     private final MultiGauge nodes;
     private final MultiGauge heartbeatAge;
     private final MultiGauge callbacksPending;
+    private final MultiGauge viewers;
     private final MultiGauge callbacksOldest;
 
     public MicrometerControlPlaneMetrics(MeterRegistry registry) {
@@ -45,6 +46,9 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics, Callb
                 .description("Registered media nodes by status; stale = not seen within the staleness threshold").register(registry);
         this.heartbeatAge = MultiGauge.builder("streamhub.cluster.node.heartbeat.age").baseUnit("seconds")
                 .description("Seconds since each node's last heartbeat").register(registry);
+        this.viewers = MultiGauge.builder("streamhub.viewers")
+                .description("Participants not publishing in each app's rooms, as LiveKit counts them; absent while LiveKit is unreachable")
+                .register(registry);
         this.callbacksPending = MultiGauge.builder("streamhub.callbacks.pending")
                 .description("Undelivered callback deliveries (first attempts and retries) by app").register(registry);
         this.callbacksOldest = MultiGauge.builder("streamhub.callbacks.oldest.pending.age").baseUnit("seconds")
@@ -134,6 +138,7 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics, Callb
         nodes.register(rows(gauges.nodesByStatus(), "status", Long::doubleValue), true);
         heartbeatAge.register(rows(gauges.heartbeatAgeSeconds(), "node", Double::doubleValue), true);
         callbacksPending.register(rows(gauges.callbacksPending(), "app", Long::doubleValue), true);
+        viewers.register(rows(gauges.viewersPerApp(), "app", Long::doubleValue), true);
         callbacksOldest.register(rows(gauges.callbacksOldestPendingSeconds(), "app", Double::doubleValue), true);
     }
 

@@ -20,10 +20,13 @@ public final class OperationsUseCases {
      * @param heartbeatAgeSeconds seconds since each node's last heartbeat, by node id; nodes never seen are absent
      * @param callbacksPending  undelivered callback deliveries (pending, retries included) by app, 0 included
      * @param callbacksOldestPendingSeconds age of each app's oldest undelivered delivery, 0 when none
+     * @param viewersPerApp     participants not publishing in each app's rooms, as the media server counts them
+     *                          (one room listing per scrape); empty when the media server could not be asked
      */
     public record GaugesView(Map<String, Long> appsPerTenant, Map<String, Long> liveStreamsPerApp,
                              Map<String, Long> nodesByStatus, Map<String, Double> heartbeatAgeSeconds,
-                             Map<String, Long> callbacksPending, Map<String, Double> callbacksOldestPendingSeconds) {
+                             Map<String, Long> callbacksPending, Map<String, Double> callbacksOldestPendingSeconds,
+                             Map<String, Long> viewersPerApp) {
         public GaugesView {
             appsPerTenant = Map.copyOf(appsPerTenant);
             liveStreamsPerApp = Map.copyOf(liveStreamsPerApp);
@@ -31,6 +34,7 @@ public final class OperationsUseCases {
             heartbeatAgeSeconds = Map.copyOf(heartbeatAgeSeconds);
             callbacksPending = Map.copyOf(callbacksPending);
             callbacksOldestPendingSeconds = Map.copyOf(callbacksOldestPendingSeconds);
+            viewersPerApp = Map.copyOf(viewersPerApp);
         }
     }
 
