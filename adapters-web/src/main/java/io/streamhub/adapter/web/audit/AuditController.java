@@ -8,6 +8,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.streamhub.adapter.web.api.PageResponse;
+import io.streamhub.adapter.web.api.Params;
 import io.streamhub.adapter.web.security.GlobalScope;
 import io.streamhub.application.port.in.AuditUseCases;
 import io.streamhub.domain.audit.AuditEntry;
@@ -17,8 +18,6 @@ import io.streamhub.domain.error.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 /** The audit trail, read-only: there is no route that writes, changes or deletes an entry. */
 @Controller("/api/v1/audit")
@@ -59,14 +58,11 @@ public class AuditController {
                                        @Nullable @QueryValue("app") String app, @Nullable @QueryValue("outcome") String outcome,
                                        @Nullable @QueryValue("since") String since, @Nullable @QueryValue("until") String until,
                                        @Nullable @QueryValue("limit") String limit, @Nullable @QueryValue("offset") String offset) {
-        AuditSearch search = new AuditSearch(text(actor), text(action), text(app), text(outcome).map(AuditController::outcome),
-                instant(since, "since"), instant(until, "until"), integer(limit, "limit", DEFAULT_LIMIT), integer(offset, "offset", 0));
+        AuditSearch search = new AuditSearch(Params.text(actor), Params.text(action), Params.text(app),
+                Params.text(outcome).map(AuditController::outcome), Params.instant(since, "since"), Params.instant(until, "until"),
+                Params.integer(limit, "limit", DEFAULT_LIMIT), Params.integer(offset, "offset", 0));
         AuditUseCases.AuditPageView page = audit.search(search);
         return PageResponse.of(page.entries().stream().map(EntryDto::of).toList(), page.total(), search.limit(), search.offset());
-    }
-
-    private static Optional<String> text(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
     private static AuditOutcome outcome(String text) {
@@ -77,25 +73,4 @@ public class AuditController {
         }
     }
 
-    private static Optional<Instant> instant(String text, String field) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(text));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " must be an ISO-8601 instant such as 2026-11-21T10:00:00Z");
-        }
-    }
-
-    private static int integer(String text, String field, int fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, field + " must be an integer");
-        }
-    }
 }

@@ -32,7 +32,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -147,8 +146,8 @@ public class CallbackController {
                                                 @Nullable @QueryValue("since") String since, @Nullable @QueryValue("until") String until,
                                                 @Nullable @QueryValue("limit") String limit, @Nullable @QueryValue("offset") String offset) {
         DeliveryLog.Query query = new DeliveryLog.Query(Optional.ofNullable(event), Optional.ofNullable(status).map(CallbackController::status),
-                Optional.ofNullable(endpoint), instant(since, "since"), instant(until, "until"), integer(limit, "limit", 50),
-                integer(offset, "offset", 0));
+                Optional.ofNullable(endpoint), Params.instant(since, "since"), Params.instant(until, "until"), Params.integer(limit, "limit", 50),
+                Params.integer(offset, "offset", 0));
         DeliveryLog.Page page = log.deliveries(AppName.parse("app", app), query);
         return PageResponse.of(page.items().stream().map(DeliveryDto::of).toList(), page.total(), query.limit(), query.offset());
     }
@@ -186,25 +185,4 @@ public class CallbackController {
         }
     }
 
-    private static Optional<Instant> instant(String text, String field) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(text));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " must be an ISO-8601 instant such as 2026-11-21T10:00:00Z");
-        }
-    }
-
-    private static int integer(String text, String field, int fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, field + " must be an integer");
-        }
-    }
 }

@@ -9,6 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.streamhub.adapter.web.api.PageResponse;
+import io.streamhub.adapter.web.api.Params;
 import io.streamhub.adapter.web.security.GlobalScope;
 import io.streamhub.adapter.web.security.RequiresPermission;
 import io.streamhub.application.port.in.ServerLogUseCases;
@@ -23,7 +24,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +55,7 @@ public class LogController {
                                         @Nullable @QueryValue("source") String source, @Nullable @QueryValue("q") String q,
                                         @Nullable @QueryValue("since") String since, @Nullable @QueryValue("until") String until,
                                         @Nullable @QueryValue("limit") String limit, @Nullable @QueryValue("offset") String offset) {
-        Optional<String> appName = text(app).map(a -> AppName.parse("app", a).value());
+        Optional<String> appName = Params.text(app).map(a -> AppName.parse("app", a).value());
         return page(appName, level, source, q, since, until, limit, offset);
     }
 
@@ -71,8 +71,9 @@ public class LogController {
 
     private PageResponse<LogLineDto> page(Optional<String> app, String level, String source, String q, String since, String until,
                                           String limit, String offset) {
-        ServerLogSearch search = new ServerLogSearch(app, text(level).map(LogController::level), text(source), text(q),
-                instant(since, "since"), instant(until, "until"), integer(limit, "limit", DEFAULT_LIMIT), integer(offset, "offset", 0));
+        ServerLogSearch search = new ServerLogSearch(app, Params.text(level).map(LogController::level), Params.text(source),
+                Params.text(q), Params.instant(since, "since"), Params.instant(until, "until"),
+                Params.integer(limit, "limit", DEFAULT_LIMIT), Params.integer(offset, "offset", 0));
         ServerLogUseCases.ServerLogPageView page = logs.search(search);
         return PageResponse.of(page.entries().stream().map(this::dto).toList(), page.total(), search.limit(), search.offset());
     }
@@ -91,10 +92,6 @@ public class LogController {
         }
     }
 
-    private static Optional<String> text(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
-    }
-
     private static LogLevel level(String text) {
         try {
             return LogLevel.parse(text);
@@ -103,25 +100,4 @@ public class LogController {
         }
     }
 
-    private static Optional<Instant> instant(String text, String field) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(text));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " must be an ISO-8601 instant such as 2026-11-21T10:00:00Z");
-        }
-    }
-
-    private static int integer(String text, String field, int fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, field + " must be an integer");
-        }
-    }
 }
