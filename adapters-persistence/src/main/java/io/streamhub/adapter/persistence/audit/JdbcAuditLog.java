@@ -1,11 +1,11 @@
 package io.streamhub.adapter.persistence.audit;
 
+import io.streamhub.adapter.persistence.GlobalJdbc;
 import io.streamhub.application.port.out.AuditLog;
 import io.streamhub.domain.audit.AuditActor;
 import io.streamhub.domain.audit.AuditEntry;
 import io.streamhub.domain.audit.AuditOutcome;
 import io.streamhub.domain.audit.AuditSearch;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,36 +30,15 @@ public class JdbcAuditLog implements AuditLog {
             + " client_ip, outcome, error_code, method, route, status";
     private static final String INSERT = "INSERT INTO audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final TransactionOperations<Connection> transactions;
+    private final GlobalJdbc jdbc;
 
-    JdbcAuditLog(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
-    }
-
-    /** One piece of JDBC work on the transaction's connection (which the transaction, not us, closes). */
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T write(String what, Work<T> work) {
-        return transactions.executeWrite(status -> run(what, work, status.getConnection()));
-    }
-
-    private <T> T read(String what, Work<T> work) {
-        return transactions.executeRead(status -> run(what, work, status.getConnection()));
-    }
-
-    private static <T> T run(String what, Work<T> work, Connection connection) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot " + what, e);
-        }
+    JdbcAuditLog(GlobalJdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
     public AuditEntry append(AuditEntry e) {
-        return write("append the audit entry " + e.action(), connection -> {
+        return jdbc.write("append the audit entry " + e.action(), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
                 statement.setLong(1, e.at().toEpochMilli());
                 statement.setString(2, e.actor().kind().key());
@@ -87,7 +66,7 @@ public class JdbcAuditLog implements AuditLog {
     public List<AuditEntry> find(AuditSearch search) {
         Where where = Where.of(search);
         String sql = "SELECT id, " + COLUMNS + " FROM audit_log" + where.sql + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?";
-        return read("read the audit log", connection -> {
+        return jdbc.read("read the audit log", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int next = where.bind(statement);
                 statement.setInt(next, search.limit());
@@ -106,7 +85,7 @@ public class JdbcAuditLog implements AuditLog {
     @Override
     public long count(AuditSearch search) {
         Where where = Where.of(search);
-        return read("count the audit log", connection -> {
+        return jdbc.read("count the audit log", connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM audit_log" + where.sql)) {
                 where.bind(statement);
                 try (ResultSet rows = statement.executeQuery()) {

@@ -1,6 +1,6 @@
 package io.streamhub.adapter.persistence.log;
 
-import io.micronaut.transaction.TransactionOperations;
+import io.streamhub.adapter.persistence.GlobalJdbc;
 import io.streamhub.application.port.out.ServerLogStore;
 import io.streamhub.domain.log.LogLevel;
 import io.streamhub.domain.log.ServerLogEntry;
@@ -25,35 +25,15 @@ public class JdbcServerLogStore implements ServerLogStore {
     private static final String COLUMNS = "ts, level, level_no, source, app, message, meta_json";
     private static final String INSERT = "INSERT INTO server_logs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-    private final TransactionOperations<Connection> transactions;
+    private final GlobalJdbc jdbc;
 
-    JdbcServerLogStore(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
-    }
-
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T write(String what, Work<T> work) {
-        return transactions.executeWrite(status -> run(what, work, status.getConnection()));
-    }
-
-    private <T> T read(String what, Work<T> work) {
-        return transactions.executeRead(status -> run(what, work, status.getConnection()));
-    }
-
-    private static <T> T run(String what, Work<T> work, Connection connection) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot " + what, e);
-        }
+    JdbcServerLogStore(GlobalJdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
     public void append(List<ServerLogEntry> entries) {
-        write("append " + entries.size() + " server log lines", connection -> {
+        jdbc.write("append " + entries.size() + " server log lines", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
                 for (ServerLogEntry e : entries) {
                     statement.setLong(1, e.ts().toEpochMilli());
@@ -75,7 +55,7 @@ public class JdbcServerLogStore implements ServerLogStore {
     public List<ServerLogEntry> find(ServerLogSearch search) {
         Where where = Where.of(search);
         String sql = "SELECT id, " + COLUMNS + " FROM server_logs" + where.sql + " ORDER BY ts DESC, id DESC LIMIT ? OFFSET ?";
-        return read("read the server logs", connection -> {
+        return jdbc.read("read the server logs", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int next = where.bind(statement);
                 statement.setInt(next, search.limit());
@@ -94,7 +74,7 @@ public class JdbcServerLogStore implements ServerLogStore {
     @Override
     public long count(ServerLogSearch search) {
         Where where = Where.of(search);
-        return read("count the server logs", connection -> {
+        return jdbc.read("count the server logs", connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM server_logs" + where.sql)) {
                 where.bind(statement);
                 try (ResultSet rows = statement.executeQuery()) {
@@ -107,7 +87,7 @@ public class JdbcServerLogStore implements ServerLogStore {
 
     @Override
     public int deleteOlderThan(Instant cutoff) {
-        return write("prune the server logs by age", connection -> {
+        return jdbc.write("prune the server logs by age", connection -> {
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM server_logs WHERE ts < ?")) {
                 statement.setLong(1, cutoff.toEpochMilli());
                 return statement.executeUpdate();
@@ -117,7 +97,7 @@ public class JdbcServerLogStore implements ServerLogStore {
 
     @Override
     public int keepNewest(long keep) {
-        return write("prune the server logs by count", connection -> {
+        return jdbc.write("prune the server logs by count", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "DELETE FROM server_logs WHERE id <= (SELECT id FROM server_logs ORDER BY id DESC LIMIT 1 OFFSET ?)")) {
                 statement.setLong(1, keep);
