@@ -58,6 +58,9 @@ import io.streamhub.application.service.TokenCache;
 import io.streamhub.domain.access.AccessPolicy;
 import io.streamhub.domain.callback.RetryPolicy;
 import io.streamhub.domain.placement.PlacementPolicy;
+import io.streamhub.application.port.out.ObjectStorage;
+import io.streamhub.application.service.AppBuckets;
+import io.streamhub.application.service.StorageService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,6 +103,17 @@ public class UseCaseFactory {
     AppService appService(AppRepository apps, TenantRepository tenants, AppWorkspace workspace, SecretStore secrets,
                           QuotaGuard quotas, TokenCache cache, CallbackTargets callbackTargets, TransactionRunner tx, Clock clock) {
         return new AppService(apps, tenants, workspace, secrets, quotas, cache, callbackTargets, tx, clock);
+    }
+
+    @Singleton
+    AppBuckets appBuckets(AppWorkspace workspace, SecretStore secrets) {
+        return new AppBuckets(workspace, secrets);
+    }
+
+    /** Checks an app's own bucket ({@code POST /api/v1/apps/{app}/storage/test}). */
+    @Singleton
+    StorageService storageService(AppRepository apps, AppBuckets buckets, ObjectStorage storage, IdGenerator ids) {
+        return new StorageService(apps, buckets, storage, ids);
     }
 
     @Singleton

@@ -98,6 +98,7 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("GET", "/api/v1/apps/alpha/callbacks/deliveries", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/callbacks/deliveries/D_1", null, Kind.APP),
                 new Route("POST", "/api/v1/apps/alpha/callbacks/deliveries/D_1/redeliver", null, Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/storage/test", null, Kind.APP),
                 new Route("POST", "/api/v1/webhooks/livekit", "{\"event\":\"room_started\"}", Kind.WEBHOOK),
                 new Route("POST", "/api/v1/cluster/join", "{\"name\":\"edge-1\",\"ip\":\"127.0.0.1\"}", Kind.NODE),
                 new Route("POST", "/api/v1/cluster/heartbeat", "{\"nodeId\":\"origin\"}", Kind.NODE),

@@ -66,6 +66,7 @@ public final class AuditActions {
             Map.entry("DELETE " + APPS + "/{name}", spec("app.delete", "app", path("name"), "name")),
             Map.entry("PATCH " + APPS + "/{name}/config", spec("app.config.change", "config", path("name"), "name")),
             Map.entry("PUT " + APP + "/placement", spec("app.placement.change", "placement", path("app"), "app")),
+            Map.entry("POST " + APP + "/storage/test", spec("storage.test", "storage", path("app"), "app")),
             // rooms and participants
             Map.entry("POST " + APP + "/rooms", spec("room.create", "room", answer("name"), "app")),
             Map.entry("DELETE " + APP + "/rooms/{room}", spec("room.delete", "room", path("room"), "app")),
