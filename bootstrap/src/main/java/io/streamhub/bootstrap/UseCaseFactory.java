@@ -61,6 +61,13 @@ import io.streamhub.domain.placement.PlacementPolicy;
 import io.streamhub.application.port.out.ObjectStorage;
 import io.streamhub.application.service.AppBuckets;
 import io.streamhub.application.service.StorageService;
+import io.streamhub.application.port.out.MediaProbe;
+import io.streamhub.application.port.out.RecordingFiles;
+import io.streamhub.application.port.out.UploadJobQueue;
+import io.streamhub.application.port.out.VodRepository;
+import io.streamhub.application.service.EgressRecorder;
+import io.streamhub.application.service.VodUploadService;
+import io.streamhub.domain.vod.UploadBackoff;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -248,8 +255,27 @@ public class UseCaseFactory {
     MediaEventService mediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
                                         IngressAuthRepository passwords, MediaServerGateway media, PlacementStore placements,
                                         AppTransactions transactions, CallbackPublisher callbacks,
-                                        @Named("media-events") ExecutorService worker, Clock clock) {
-        return new MediaEventService(verifier, apps, streams, passwords, media, placements, transactions, callbacks, worker, clock);
+                                        @Named("media-events") ExecutorService worker, Clock clock, EgressRecorder recorder) {
+        return new MediaEventService(verifier, apps, streams, passwords, media, placements, transactions, callbacks, worker, clock,
+                recorder);
+    }
+
+    /** Egress webhooks → the app's VODs and upload jobs (docs/recording.md). */
+    @Singleton
+    EgressRecorder egressRecorder(VodRepository vods, UploadJobQueue jobs, RecordingFiles files, CallbackPublisher callbacks,
+                                  AppTransactions transactions, UploadWakeup wakeup, Clock clock) {
+        return new EgressRecorder(vods, jobs, files, callbacks, transactions, wakeup, clock);
+    }
+
+    @Singleton
+    VodUploadService vodUploadService(AppRepository apps, VodRepository vods, UploadJobQueue jobs, AppBuckets buckets,
+                                      ObjectStorage storage, MediaProbe probe, RecordingFiles files, AppTransactions transactions,
+                                      CallbackPublisher callbacks, Clock clock,
+                                      @Value("${streamhub.recording.upload-retry-initial:5s}") Duration first,
+                                      @Value("${streamhub.recording.upload-retry-max:10m}") Duration ceiling,
+                                      @Value("${streamhub.recording.upload-fail-vod-after:5}") int failVodAfter) {
+        return new VodUploadService(apps, vods, jobs, buckets, storage, probe, files, transactions, callbacks,
+                new UploadBackoff(first, ceiling, failVodAfter), clock);
     }
 
     @Singleton
