@@ -66,6 +66,7 @@ import io.streamhub.application.port.out.RecordingFiles;
 import io.streamhub.application.port.out.UploadJobQueue;
 import io.streamhub.application.port.out.VodRepository;
 import io.streamhub.application.service.EgressRecorder;
+import io.streamhub.application.service.VodService;
 import io.streamhub.application.service.VodUploadService;
 import io.streamhub.domain.vod.UploadBackoff;
 import jakarta.inject.Singleton;
@@ -258,6 +259,13 @@ public class UseCaseFactory {
                                         @Named("media-events") ExecutorService worker, Clock clock, EgressRecorder recorder) {
         return new MediaEventService(verifier, apps, streams, passwords, media, placements, transactions, callbacks, worker, clock,
                 recorder);
+    }
+
+    /** VOD list, detail (URLs presigned per answer, {@code STREAMHUB_VOD_URL_TTL}) and deletion. */
+    @Singleton
+    VodService vodService(AppRepository apps, VodRepository vods, UploadJobQueue jobs, AppBuckets buckets, ObjectStorage storage,
+                          AppTransactions transactions, Clock clock, @Value("${streamhub.recording.url-ttl:1h}") Duration urlTtl) {
+        return new VodService(apps, vods, jobs, buckets, storage, transactions, urlTtl, clock);
     }
 
     /** Egress webhooks → the app's VODs and upload jobs (docs/recording.md). */

@@ -121,6 +121,34 @@ class RecordingTest extends ApiTestSupport {
         Thread.sleep(500);
         assertEquals(1, count("studio", "vod_ready"), "a repeated egress_ended changes nothing");
         assertEquals(1, count("studio", "recording_started"));
+
+        // the VOD API: list with filters, detail with a fresh presigned URL, delete
+        Reply page = call("GET", "/api/v1/apps/studio/vods?status=ready&room=studio-show&since=2020-01-01T00:00:00Z", admin, null)
+                .expect(200);
+        assertEquals(1, ((Number) page.body().get("total")).intValue());
+        assertEquals(50, ((Number) page.body().get("limit")).intValue());
+        assertEquals(0, call("GET", "/api/v1/apps/studio/vods?status=failed", admin, null).expect(200).list().size());
+        assertEquals("status", call("GET", "/api/v1/apps/studio/vods?status=done", admin, null).expect(400).error().get("field"));
+        long id = ((Number) ready.get("vodId")).longValue();
+        Map<String, Object> vod = call("GET", "/api/v1/apps/studio/vods/" + id, admin, null).expect(200).data();
+        assertEquals("ready", vod.get("status"));
+        assertEquals(Boolean.FALSE, vod.get("localFile"));
+        java.net.http.HttpResponse<byte[]> download = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create((String) vod.get("url"))).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(recorded, download.body());
+        assertTrue(((String) vod.get("snapshotUrl")).contains("X-Amz-Signature="));
+
+        createApp(admin, "neighbour");
+        call("GET", "/api/v1/apps/neighbour/vods/" + id, admin, null).expect(404);
+        call("DELETE", "/api/v1/apps/neighbour/vods/" + id, admin, null).expect(404);
+
+        Map<String, Object> deleted = call("DELETE", "/api/v1/apps/studio/vods/" + id, admin, null).expect(200).data();
+        assertEquals(2, ((Number) deleted.get("s3Deleted")).intValue());
+        call("GET", "/api/v1/apps/studio/vods/" + id, admin, null).expect(404);
+        try (S3Client client = S3Buckets.client(s3)) {
+            assertEquals(0, client.listObjectsV2(b -> b.bucket("studio-vods")).keyCount());
+        }
     }
 
     @Test

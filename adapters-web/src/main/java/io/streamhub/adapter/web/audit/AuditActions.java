@@ -79,6 +79,8 @@ public final class AuditActions {
             Map.entry("POST " + APP + "/ingress/{id}/validate", spec("ingress.validate", "ingress", path("id"), "app")),
             Map.entry("DELETE " + APP + "/ingress/{id}", spec("ingress.delete", "ingress", path("id"), "app")),
             Map.entry("DELETE " + APP + "/streams/{id}", spec("stream.stop", "stream", path("id"), "app")),
+            // recordings
+            Map.entry("DELETE " + APP + "/vods/{id}", spec("vod.delete", "vod", path("id"), "app")),
             // callbacks
             Map.entry("POST " + APP + "/callbacks", spec("callback.create", "callback", answer("id"), "app")),
             Map.entry("PATCH " + APP + "/callbacks/{id}", spec("callback.update", "callback", path("id"), "app")),
