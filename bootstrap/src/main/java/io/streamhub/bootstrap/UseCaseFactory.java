@@ -66,6 +66,7 @@ import io.streamhub.application.port.out.RecordingFiles;
 import io.streamhub.application.port.out.UploadJobQueue;
 import io.streamhub.application.port.out.VodRepository;
 import io.streamhub.application.service.EgressRecorder;
+import io.streamhub.application.service.RecordingService;
 import io.streamhub.application.service.VodService;
 import io.streamhub.application.service.VodUploadService;
 import io.streamhub.domain.vod.UploadBackoff;
@@ -266,6 +267,13 @@ public class UseCaseFactory {
     VodService vodService(AppRepository apps, VodRepository vods, UploadJobQueue jobs, AppBuckets buckets, ObjectStorage storage,
                           AppTransactions transactions, Clock clock, @Value("${streamhub.recording.url-ttl:1h}") Duration urlTtl) {
         return new VodService(apps, vods, jobs, buckets, storage, transactions, urlTtl, clock);
+    }
+
+    /** {@code POST /apps/{app}/recording/start|{id}/stop} through LiveKit egress. */
+    @Singleton
+    RecordingService recordingService(AppRepository apps, AppWorkspace workspace, MediaServerGateway media, RecordingFiles files,
+                                      VodRepository vods, AppTransactions transactions, CallbackPublisher callbacks, Clock clock) {
+        return new RecordingService(apps, workspace, media, files, vods, transactions, callbacks, clock);
     }
 
     /** Egress webhooks → the app's VODs and upload jobs (docs/recording.md). */

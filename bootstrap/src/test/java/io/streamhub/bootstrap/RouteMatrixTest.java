@@ -102,6 +102,8 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("GET", "/api/v1/apps/alpha/vods", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/vods/1", null, Kind.APP),
                 new Route("DELETE", "/api/v1/apps/alpha/vods/1", null, Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/recording/start", "{\"roomName\":\"show\"}", Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/recording/EG_1/stop", null, Kind.APP),
                 new Route("POST", "/api/v1/webhooks/livekit", "{\"event\":\"room_started\"}", Kind.WEBHOOK),
                 new Route("POST", "/api/v1/cluster/join", "{\"name\":\"edge-1\",\"ip\":\"127.0.0.1\"}", Kind.NODE),
                 new Route("POST", "/api/v1/cluster/heartbeat", "{\"nodeId\":\"origin\"}", Kind.NODE),

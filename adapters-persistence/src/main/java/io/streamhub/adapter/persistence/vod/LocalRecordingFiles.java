@@ -75,4 +75,10 @@ public class LocalRecordingFiles implements RecordingFiles {
         }
         return dir.resolve(Path.of(name).getFileName());
     }
+
+    @Override
+    public String egressTarget(AppName app, String room) {
+        Path dir = egressDir.map(d -> d.resolve(app.value())).orElse(apps.resolve(app.value()).resolve("recordings"));
+        return dir.resolve(room + "-{time}.mp4").toString();
+    }
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
  * be either here or in {@link #NOT_AUDITED} with a reason; a test walks the router to enforce it, so a
  * new route cannot ship unaudited by omission.
  *
- * <p>Recording hook: when {@code POST /api/v1/apps/{app}/recording/start} and {@code …/stop} are added,
- * that test fails until they are mapped here as {@code recording.start} / {@code recording.stop} with target
- * type {@code recording} (names reserved in docs/audit.md); nothing else is needed.
+ * <p>Recording routes: {@code POST /api/v1/apps/{app}/recording/start} and {@code …/stop} are mapped
+ * as {@code recording.start} / {@code recording.stop} with target
+ * type {@code recording} (docs/audit.md).
  */
 public final class AuditActions {
     private AuditActions() {
@@ -81,6 +81,8 @@ public final class AuditActions {
             Map.entry("DELETE " + APP + "/streams/{id}", spec("stream.stop", "stream", path("id"), "app")),
             // recordings
             Map.entry("DELETE " + APP + "/vods/{id}", spec("vod.delete", "vod", path("id"), "app")),
+            Map.entry("POST " + APP + "/recording/start", spec("recording.start", "recording", answer("vodId"), "app")),
+            Map.entry("POST " + APP + "/recording/{id}/stop", spec("recording.stop", "recording", path("id"), "app")),
             // callbacks
             Map.entry("POST " + APP + "/callbacks", spec("callback.create", "callback", answer("id"), "app")),
             Map.entry("PATCH " + APP + "/callbacks/{id}", spec("callback.update", "callback", path("id"), "app")),

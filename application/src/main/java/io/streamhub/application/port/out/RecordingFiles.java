@@ -14,4 +14,7 @@ public interface RecordingFiles {
 
     /** A scratch file for derived media (snapshots), removed by the caller. */
     Path scratch(AppName app, String name);
+
+    /** Where the media server's egress is told to write a recording of {@code room} ({@code {time}} is expanded by the egress). */
+    String egressTarget(AppName app, String room);
 }
