@@ -54,9 +54,12 @@ public final class EgressRecorder {
         if (known.isEmpty()) {
             // first sight of this egress (started outside StreamHub, or its start event was lost): record it
             writes.add(() -> {
-                Vod created = vods.insert(app, Vod.recording(0, egress.egressId(), room, Optional.empty(), event.createdAt()));
-                callbacks.publish(app, EventNames.RECORDING_STARTED, Optional.of(room), VodPayload.started(app, created));
-                follow(app, created, egress);
+                Optional<Vod> created = vods.insertIfAbsent(app,
+                        Vod.recording(0, egress.egressId(), room, Optional.empty(), event.createdAt()));
+                // empty: recording/start created it meanwhile (and announced it)
+                created.ifPresent(vod -> callbacks.publish(app, EventNames.RECORDING_STARTED, Optional.of(room),
+                        VodPayload.started(app, vod)));
+                follow(app, created.or(() -> vods.findByEgress(app, egress.egressId())).orElseThrow(), egress);
             });
             return writes;
         }

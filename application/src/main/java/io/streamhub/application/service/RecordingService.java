@@ -74,14 +74,12 @@ public final class RecordingService implements RecordingUseCases.StartRecordingU
         EgressInfo egress = media.startRecording(new RecordingSpec(room, participant, settings.layout(),
                 files.egressTarget(app.name(), room)));
         return transactions.inApp(app.name(), () -> {
-            // the egress_started webhook may have been applied already
-            Optional<Vod> known = vods.findByEgress(app.name(), egress.egressId());
-            if (known.isPresent()) {
-                return known.get();
-            }
-            Vod vod = vods.insert(app.name(), Vod.recording(0, egress.egressId(), room, command.streamId(), clock.instant()));
-            callbacks.publish(app.name(), EventNames.RECORDING_STARTED, Optional.of(room), VodPayload.started(app.name(), vod));
-            return vod;
+            // the egress_started webhook may have created the VOD already: then it also announced it
+            Optional<Vod> created = vods.insertIfAbsent(app.name(),
+                    Vod.recording(0, egress.egressId(), room, command.streamId(), clock.instant()));
+            created.ifPresent(vod -> callbacks.publish(app.name(), EventNames.RECORDING_STARTED, Optional.of(room),
+                    VodPayload.started(app.name(), vod)));
+            return created.or(() -> vods.findByEgress(app.name(), egress.egressId())).orElseThrow();
         });
     }
 

@@ -21,13 +21,13 @@ public class InMemoryVodRepository implements VodRepository {
     }
 
     @Override
-    public Vod insert(AppName app, Vod vod) {
+    public synchronized Optional<Vod> insertIfAbsent(AppName app, Vod vod) {
         if (findByEgress(app, vod.egressId()).isPresent()) {
-            throw new IllegalStateException("egress " + vod.egressId() + " already has a VOD");
+            return Optional.empty();
         }
         Vod stored = vod.withId(ids.incrementAndGet());
         of(app).put(stored.id(), stored);
-        return stored;
+        return Optional.of(stored);
     }
 
     @Override

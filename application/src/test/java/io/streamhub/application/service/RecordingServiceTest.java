@@ -84,4 +84,23 @@ class RecordingServiceTest {
         assertEquals("recording", assertThrows(InvalidInputException.class,
                 () -> recordings.start(new StartRecordingCommand(studio, "show", Optional.empty()))).field());
     }
+
+    @Test
+    void whenTheEgressStartedWebhookWinsTheRaceTheStartAnswersWithItsVodAndNothingIsAnnouncedTwice() {
+        media.createRoom(new RoomSpec("studio-show", 300, 0, "", Optional.empty()));
+        EgressRecorder recorder = new EgressRecorder(vods, null, files, callbacks.publisher, Fakes.directAppTransactions(), () -> { },
+                f.clock);
+        // LiveKit will name the next egress EG_1; its egress_started is applied before the start route stores anything
+        io.streamhub.domain.event.MediaEvent started = new io.streamhub.domain.event.MediaEvent("EV_1",
+                io.streamhub.domain.event.MediaEvent.Kind.EGRESS_STARTED, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), f.clock.instant(), Optional.of(new io.streamhub.domain.event.EgressInfo("EG_1",
+                "studio-show", "EGRESS_STARTING", Optional.empty(), Optional.empty())));
+        recorder.changes(studio, started).forEach(Runnable::run);
+
+        Vod vod = recordings.start(new StartRecordingCommand(studio, "show", Optional.empty()));
+        assertEquals("EG_1", vod.egressId());
+        assertEquals(1, vods.search(studio, new io.streamhub.domain.vod.VodSearch(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), 50, 0)).total());
+        assertEquals(List.of("studio recording_started"), callbacks.counted("dropped"));
+    }
 }

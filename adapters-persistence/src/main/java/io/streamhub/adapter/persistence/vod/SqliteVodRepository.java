@@ -27,7 +27,8 @@ public class SqliteVodRepository implements VodRepository {
             + " size_bytes, duration_s, width, height, format, started_at, ended_at, failure";
     private static final String INSERT = "INSERT INTO vods (egress_id, room, stream_id, status, local_path, file_key,"
             + " snapshot_key, size_bytes, duration_s, width, height, format, started_at, ended_at, failure, name)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT(egress_id) WHERE egress_id IS NOT NULL DO NOTHING";
     private static final String UPDATE = "UPDATE vods SET egress_id = ?, room = ?, stream_id = ?, status = ?, local_path = ?,"
             + " file_key = ?, snapshot_key = ?, size_bytes = ?, duration_s = ?, width = ?, height = ?, format = ?,"
             + " started_at = ?, ended_at = ?, failure = ?, name = ? WHERE id = ?";
@@ -39,14 +40,16 @@ public class SqliteVodRepository implements VodRepository {
     }
 
     @Override
-    public Vod insert(AppName app, Vod vod) {
+    public Optional<Vod> insertIfAbsent(AppName app, Vod vod) {
         try (Connection connection = database(app).getConnection();
              PreparedStatement statement = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, vod);
-            statement.executeUpdate();
+            if (statement.executeUpdate() == 0) {
+                return Optional.empty();
+            }
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();
-                return vod.withId(keys.getLong(1));
+                return Optional.of(vod.withId(keys.getLong(1)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store the VOD of egress " + vod.egressId() + " of app " + app, e);

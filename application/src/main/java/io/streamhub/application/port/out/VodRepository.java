@@ -8,8 +8,11 @@ import java.util.Optional;
 
 /** An app's VODs, in the app's own database; joins the caller's {@link AppTransactions} transaction. */
 public interface VodRepository {
-    /** Stores a new VOD and returns it with its id. */
-    Vod insert(AppName app, Vod vod);
+    /**
+     * Stores a new VOD and returns it with its id, or empty when its egress already has a VOD (the
+     * webhook and the start route may both create it; exactly one does).
+     */
+    Optional<Vod> insertIfAbsent(AppName app, Vod vod);
 
     void save(AppName app, Vod vod);
 
