@@ -120,7 +120,11 @@ start() {
             ;;
     esac
     printf '%s\n' "$!" >"$PID_FILE"
-    if ! wait_for_http "$URL/minio/health/live" "$S3_START_TIMEOUT" && ! wait_for_http "$URL/" 1; then
+    local health="$URL/minio/health/live"
+    if [ "$S3_SERVER" = s3mock ]; then
+        health="$URL/"
+    fi
+    if ! wait_for_http "$health" "$S3_START_TIMEOUT"; then
         tail -20 "$LOG_FILE" >&2 || true
         stop
         die "the S3 server did not answer on $URL within ${S3_START_TIMEOUT}s (log: $LOG_FILE)"
