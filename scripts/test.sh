@@ -11,8 +11,9 @@ set -euo pipefail
 . "$ROOT/scripts/lib/java.sh"
 
 ensure_java_and_maven
-ensure_apt_packages iproute2 redis-server
+ensure_apt_packages iproute2 redis-server ffmpeg
 "$ROOT/scripts/livekit.sh" install
+"$ROOT/scripts/s3.sh" install
 "$ROOT/scripts/lk-client.sh" install
 cd "$ROOT"
 

@@ -40,4 +40,10 @@ class FrameworkIsolationRules {
             .that().resideInAnyPackage("io.streamhub.domain..", "io.streamhub.application..")
             .should().dependOnClassesThat().resideInAnyPackage("software.amazon..")
             .because("cloud SDKs are adapters");
+
+    @ArchTest
+    static final ArchRule awsSdkOnlyInTheObjectStore = noClasses()
+            .that().resideOutsideOfPackage("io.streamhub.adapter.persistence.objectstore..")
+            .should().dependOnClassesThat().resideInAnyPackage("software.amazon..")
+            .because("the S3 SDK is one package's business: the ObjectStorage port speaks keys, files and URLs");
 }

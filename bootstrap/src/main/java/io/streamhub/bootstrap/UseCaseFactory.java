@@ -60,6 +60,18 @@ import io.streamhub.application.service.TokenCache;
 import io.streamhub.domain.access.AccessPolicy;
 import io.streamhub.domain.callback.RetryPolicy;
 import io.streamhub.domain.placement.PlacementPolicy;
+import io.streamhub.application.port.out.ObjectStorage;
+import io.streamhub.application.service.AppBuckets;
+import io.streamhub.application.service.StorageService;
+import io.streamhub.application.port.out.MediaProbe;
+import io.streamhub.application.port.out.RecordingFiles;
+import io.streamhub.application.port.out.UploadJobQueue;
+import io.streamhub.application.port.out.VodRepository;
+import io.streamhub.application.service.EgressRecorder;
+import io.streamhub.application.service.RecordingService;
+import io.streamhub.application.service.VodService;
+import io.streamhub.application.service.VodUploadService;
+import io.streamhub.domain.vod.UploadBackoff;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -102,6 +114,17 @@ public class UseCaseFactory {
     AppService appService(AppRepository apps, TenantRepository tenants, AppWorkspace workspace, SecretStore secrets,
                           QuotaGuard quotas, TokenCache cache, CallbackTargets callbackTargets, TransactionRunner tx, Clock clock) {
         return new AppService(apps, tenants, workspace, secrets, quotas, cache, callbackTargets, tx, clock);
+    }
+
+    @Singleton
+    AppBuckets appBuckets(AppWorkspace workspace, SecretStore secrets) {
+        return new AppBuckets(workspace, secrets);
+    }
+
+    /** Checks an app's own bucket ({@code POST /api/v1/apps/{app}/storage/test}). */
+    @Singleton
+    StorageService storageService(AppRepository apps, AppBuckets buckets, ObjectStorage storage, IdGenerator ids) {
+        return new StorageService(apps, buckets, storage, ids);
     }
 
     @Singleton
@@ -247,8 +270,41 @@ public class UseCaseFactory {
     MediaEventService mediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
                                         IngressAuthRepository passwords, MediaServerGateway media, PlacementStore placements,
                                         AppTransactions transactions, CallbackPublisher callbacks,
-                                        @Named("media-events") ExecutorService worker, Clock clock) {
-        return new MediaEventService(verifier, apps, streams, passwords, media, placements, transactions, callbacks, worker, clock);
+                                        @Named("media-events") ExecutorService worker, Clock clock, EgressRecorder recorder) {
+        return new MediaEventService(verifier, apps, streams, passwords, media, placements, transactions, callbacks, worker, clock,
+                recorder);
+    }
+
+    /** VOD list, detail (URLs presigned per answer, {@code STREAMHUB_VOD_URL_TTL}) and deletion. */
+    @Singleton
+    VodService vodService(AppRepository apps, VodRepository vods, UploadJobQueue jobs, AppBuckets buckets, ObjectStorage storage,
+                          AppTransactions transactions, Clock clock, @Value("${streamhub.recording.url-ttl:1h}") Duration urlTtl) {
+        return new VodService(apps, vods, jobs, buckets, storage, transactions, urlTtl, clock);
+    }
+
+    /** {@code POST /apps/{app}/recording/start|{id}/stop} through LiveKit egress. */
+    @Singleton
+    RecordingService recordingService(AppRepository apps, AppWorkspace workspace, MediaServerGateway media, RecordingFiles files,
+                                      VodRepository vods, AppTransactions transactions, CallbackPublisher callbacks, Clock clock) {
+        return new RecordingService(apps, workspace, media, files, vods, transactions, callbacks, clock);
+    }
+
+    /** Egress webhooks → the app's VODs and upload jobs (docs/recording.md). */
+    @Singleton
+    EgressRecorder egressRecorder(VodRepository vods, UploadJobQueue jobs, RecordingFiles files, CallbackPublisher callbacks,
+                                  AppTransactions transactions, UploadWakeup wakeup, Clock clock) {
+        return new EgressRecorder(vods, jobs, files, callbacks, transactions, wakeup, clock);
+    }
+
+    @Singleton
+    VodUploadService vodUploadService(AppRepository apps, VodRepository vods, UploadJobQueue jobs, AppBuckets buckets,
+                                      ObjectStorage storage, MediaProbe probe, RecordingFiles files, AppTransactions transactions,
+                                      CallbackPublisher callbacks, Clock clock,
+                                      @Value("${streamhub.recording.upload-retry-initial:5s}") Duration first,
+                                      @Value("${streamhub.recording.upload-retry-max:10m}") Duration ceiling,
+                                      @Value("${streamhub.recording.upload-fail-vod-after:5}") int failVodAfter) {
+        return new VodUploadService(apps, vods, jobs, buckets, storage, probe, files, transactions, callbacks,
+                new UploadBackoff(first, ceiling, failVodAfter), clock);
     }
 
     @Singleton

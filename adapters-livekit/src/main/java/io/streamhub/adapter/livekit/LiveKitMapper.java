@@ -79,7 +79,16 @@ final class LiveKitMapper {
                 e.hasTrack() ? Optional.of(track(e.getTrack())) : Optional.empty(),
                 e.hasIngressInfo() ? Optional.of(ingress(e.getIngressInfo())) : Optional.empty(),
                 e.hasEgressInfo() ? Optional.of(e.getEgressInfo().getEgressId()) : Optional.empty(),
-                Instant.ofEpochSecond(e.getCreatedAt()));
+                Instant.ofEpochSecond(e.getCreatedAt()),
+                e.hasEgressInfo() ? Optional.of(egress(e.getEgressInfo())) : Optional.empty());
+    }
+
+    /** The egress's status, the file it wrote (the first file result) and its error. */
+    static io.streamhub.domain.event.EgressInfo egress(livekit.LivekitEgress.EgressInfo info) {
+        Optional<String> file = info.getFileResultsList().stream().map(livekit.LivekitEgress.FileInfo::getFilename)
+                .filter(name -> !name.isEmpty()).findFirst();
+        return new io.streamhub.domain.event.EgressInfo(info.getEgressId(), info.getRoomName(), info.getStatus().name(), file,
+                info.getError().isEmpty() ? Optional.empty() : Optional.of(info.getError()));
     }
 
     private static Instant seconds(long epochSeconds) {

@@ -127,6 +127,24 @@ public class LiveKitMediaServerGateway implements MediaServerGateway {
         return found("DeleteIngress", c -> c.ingress.deleteIngress(ingressId));
     }
 
+    /** Room composite (with the layout) or participant egress into one MP4 file. */
+    @Override
+    public io.streamhub.domain.event.EgressInfo startRecording(io.streamhub.domain.vod.RecordingSpec spec) {
+        livekit.LivekitEgress.EncodedFileOutput file = livekit.LivekitEgress.EncodedFileOutput.newBuilder()
+                .setFileType(livekit.LivekitEgress.EncodedFileType.MP4).setFilepath(spec.filepath()).build();
+        livekit.LivekitEgress.EgressInfo started = spec.participant().isPresent()
+                ? required("StartParticipantEgress", c -> c.egress.startParticipantEgress(spec.room(), spec.participant().get(),
+                        new io.livekit.server.EncodedOutputs(file, null, null, null)))
+                : required("StartRoomCompositeEgress", c -> c.egress.startRoomCompositeEgress(spec.room(), file, spec.layout(),
+                        null, null, false, false, "", io.livekit.server.AudioMixing.DEFAULT_MIXING));
+        return LiveKitMapper.egress(started);
+    }
+
+    @Override
+    public boolean stopRecording(String egressId) {
+        return found("StopEgress", c -> c.egress.stopEgress(egressId));
+    }
+
     /** The answer's body; any error answer, {@code not_found} included, throws. */
     private <T> T required(String method, Function<Clients, Call<T>> request) {
         Answer<T> answer = send(method, request);
@@ -217,7 +235,8 @@ public class LiveKitMediaServerGateway implements MediaServerGateway {
                 .build();
         try {
             return new Clients(RoomServiceClient.createClient(host, apiKey, apiSecret, () -> http),
-                    IngressServiceClient.createClient(host, apiKey, apiSecret, () -> http));
+                    IngressServiceClient.createClient(host, apiKey, apiSecret, () -> http),
+                    io.livekit.server.EgressServiceClient.createClient(host, apiKey, apiSecret, () -> http));
         } catch (IllegalArgumentException e) {
             throw new UnavailableException(TwirpError.UNAVAILABLE, "LiveKit URL '" + url + "' is not usable: " + e.getMessage());
         }
@@ -239,7 +258,7 @@ public class LiveKitMediaServerGateway implements MediaServerGateway {
                 "LiveKit URL '" + url + "' must start with ws://, wss://, http:// or https://");
     }
 
-    private record Clients(RoomServiceClient rooms, IngressServiceClient ingress) {
+    private record Clients(RoomServiceClient rooms, IngressServiceClient ingress, io.livekit.server.EgressServiceClient egress) {
     }
 
     private record Answer<T>(T body, TwirpError error) {

@@ -247,6 +247,9 @@ final class MockLiveKitServer implements AutoCloseable {
             case "livekit.Ingress/CreateIngress" -> CreateIngressRequest.parseFrom(body);
             case "livekit.Ingress/ListIngress" -> LivekitIngress.ListIngressRequest.parseFrom(body);
             case "livekit.Ingress/DeleteIngress" -> LivekitIngress.DeleteIngressRequest.parseFrom(body);
+            case "livekit.Egress/StartRoomCompositeEgress" -> livekit.LivekitEgress.RoomCompositeEgressRequest.parseFrom(body);
+            case "livekit.Egress/StartParticipantEgress" -> livekit.LivekitEgress.ParticipantEgressRequest.parseFrom(body);
+            case "livekit.Egress/StopEgress" -> livekit.LivekitEgress.StopEgressRequest.parseFrom(body);
             default -> throw new TwirpException(404, "bad_route", "no handler for " + service + "/" + method);
         };
         requests.add(new Recorded(method, request, auth));
@@ -290,6 +293,10 @@ final class MockLiveKitServer implements AutoCloseable {
             require(video, "roomAdmin", r.getRoom());
             return mute(r);
         }
+        if (method.startsWith("Start") && method.endsWith("Egress") || method.equals("StopEgress")) {
+            require(video, "roomRecord", null);
+            return egress(method, request);
+        }
         require(video, "ingressAdmin", null);
         if (request instanceof CreateIngressRequest r) {
             return createIngress(r);
@@ -308,6 +315,31 @@ final class MockLiveKitServer implements AutoCloseable {
             throw new TwirpException(404, "not_found", "twirp error unknown: ingress does not exist");
         }
         return removed;
+    }
+
+    /** Egresses started, by id, as LiveKit reports them. */
+    private final Map<String, livekit.LivekitEgress.EgressInfo> egresses = new java.util.LinkedHashMap<>();
+
+    private Message egress(String method, Message request) {
+        if (request instanceof livekit.LivekitEgress.StopEgressRequest stop) {
+            livekit.LivekitEgress.EgressInfo known = egresses.get(stop.getEgressId());
+            if (known == null) {
+                throw new TwirpException(404, "not_found", "egress does not exist");
+            }
+            livekit.LivekitEgress.EgressInfo ending = known.toBuilder().setStatus(livekit.LivekitEgress.EgressStatus.EGRESS_ENDING).build();
+            egresses.put(ending.getEgressId(), ending);
+            return ending;
+        }
+        String room = request instanceof livekit.LivekitEgress.RoomCompositeEgressRequest r ? r.getRoomName()
+                : ((livekit.LivekitEgress.ParticipantEgressRequest) request).getRoomName();
+        if (!rooms.containsKey(room)) {
+            throw new TwirpException(404, "not_found", "requested room does not exist");
+        }
+        livekit.LivekitEgress.EgressInfo started = livekit.LivekitEgress.EgressInfo.newBuilder().setEgressId(id("EG_"))
+                .setRoomName(room).setStatus(livekit.LivekitEgress.EgressStatus.EGRESS_STARTING)
+                .setStartedAt(System.currentTimeMillis() * 1_000_000L).build();
+        egresses.put(started.getEgressId(), started);
+        return started;
     }
 
     private Room newRoom(LivekitRoom.CreateRoomRequest r) {

@@ -48,6 +48,36 @@ class MockMediaServerGatewayTest extends MediaServerGatewayContract {
     }
 
     @Nested
+    class Recordings {
+        @Test
+        void aRoomCompositeRecordingIsAnMp4EgressWithTheLayoutAndStopsByItsId() {
+            gateway.createRoom(new io.streamhub.domain.room.RoomSpec("live-show", 300, 0, "", java.util.Optional.empty()));
+            io.streamhub.domain.event.EgressInfo started = gateway.startRecording(new io.streamhub.domain.vod.RecordingSpec(
+                    "live-show", java.util.Optional.empty(), "grid", "/rec/live/live-show-{time}.mp4"));
+            livekit.LivekitEgress.RoomCompositeEgressRequest sent = server.lastRequest("StartRoomCompositeEgress");
+
+            assertTrue(started.egressId().startsWith("EG_"));
+            assertEquals("live-show", started.roomName());
+            assertEquals("EGRESS_STARTING", started.status());
+            assertEquals("grid", sent.getLayout());
+            assertEquals("/rec/live/live-show-{time}.mp4", sent.getFileOutputs(0).getFilepath().isEmpty()
+                    ? sent.getFile().getFilepath() : sent.getFileOutputs(0).getFilepath());
+            assertTrue(gateway.stopRecording(started.egressId()));
+            assertFalse(gateway.stopRecording("EG_unknown"));
+        }
+
+        @Test
+        void aParticipantRecordingNamesTheParticipant() {
+            gateway.createRoom(new io.streamhub.domain.room.RoomSpec("live-solo", 300, 0, "", java.util.Optional.empty()));
+            gateway.startRecording(new io.streamhub.domain.vod.RecordingSpec("live-solo", java.util.Optional.of("alice"), "grid",
+                    "/rec/solo.mp4"));
+            livekit.LivekitEgress.ParticipantEgressRequest sent = server.lastRequest("StartParticipantEgress");
+            assertEquals("alice", sent.getIdentity());
+            assertEquals("/rec/solo.mp4", sent.getFileOutputs(0).getFilepath());
+        }
+    }
+
+    @Nested
     class Ingress extends IngressGatewayContract {
         @Override
         protected MediaServerGateway gateway() {

@@ -13,6 +13,7 @@ import io.streamhub.application.port.out.TransactionRunner;
 import io.streamhub.domain.access.Principal;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.app.AppConfig;
+import io.streamhub.domain.app.AppConfigChanges;
 import io.streamhub.domain.app.AppName;
 import io.streamhub.domain.error.AccessDeniedException;
 import io.streamhub.domain.error.ConflictException;
@@ -30,6 +31,9 @@ public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCas
         AppUseCases.GetAppConfigUseCase, AppUseCases.UpdateAppConfigUseCase {
 
     static final String CALLBACK_SECRET = "callbacks.secret";
+    /** Secret-store keys of the app's object storage credentials. */
+    public static final String STORAGE_ACCESS_KEY = "s3.access_key";
+    public static final String STORAGE_SECRET_KEY = "s3.secret_key";
 
     private final AppRepository apps;
     private final TenantRepository tenants;
@@ -125,7 +129,8 @@ public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCas
         AppConfig stored = workspace.readConfig(name);
         boolean secretSet = secrets.get(name, CALLBACK_SECRET).isPresent();
         return new AppView(app, new AppConfig(stored.recording(), new AppConfig.Callbacks(stored.callbacks().url(), secretSet),
-                stored.features(), stored.webrtc()));
+                stored.features(), stored.webrtc(), stored.storage().withKeys(secrets.get(name, STORAGE_ACCESS_KEY).isPresent(),
+                        secrets.get(name, STORAGE_SECRET_KEY).isPresent())));
     }
 
     @Override
@@ -141,10 +146,16 @@ public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCas
             boolean secretSet = newSecret == null
                     ? secrets.get(current.name(), CALLBACK_SECRET).isPresent()
                     : !newSecret.isEmpty();
-            AppConfig config = command.changes().applyTo(workspace.readConfig(current.name()), secretSet);
+            AppConfigChanges.StorageChanges storage = command.changes().storage();
+            String newAccessKey = storage == null ? null : storage.accessKey();
+            String newSecretKey = storage == null ? null : storage.secretKey();
+            AppConfig config = command.changes().applyTo(workspace.readConfig(current.name()), secretSet,
+                    setAfter(current.name(), STORAGE_ACCESS_KEY, newAccessKey), setAfter(current.name(), STORAGE_SECRET_KEY, newSecretKey));
             if (newSecret != null && newSecret.length() > 256) {
                 throw new InvalidInputException("callbacks.secret", "callbacks.secret must be at most 256 characters");
             }
+            checkCredential("storage.accessKey", newAccessKey);
+            checkCredential("storage.secretKey", newSecretKey);
             ensurePrefixIsFree(renamed);
             apps.update(renamed);
             workspace.writeConfig(renamed, config);
@@ -153,8 +164,32 @@ public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCas
             } else if (newSecret != null) {
                 secrets.put(current.name(), CALLBACK_SECRET, newSecret);
             }
+            store(current.name(), STORAGE_ACCESS_KEY, newAccessKey);
+            store(current.name(), STORAGE_SECRET_KEY, newSecretKey);
             return new AppView(renamed, config);
         });
+    }
+
+    private boolean setAfter(AppName app, String key, String newValue) {
+        return newValue == null ? secrets.get(app, key).isPresent() : !newValue.isEmpty();
+    }
+
+    private static void checkCredential(String field, String value) {
+        if (value != null && (value.length() > 256 || value.chars().anyMatch(c -> c < 0x21 || c > 0x7e))) {
+            throw new InvalidInputException(field, field + " must be at most 256 printable characters without spaces");
+        }
+    }
+
+    /** A null value keeps the stored one, an empty one clears it. */
+    private void store(AppName app, String key, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.isEmpty()) {
+            secrets.remove(app, key);
+        } else {
+            secrets.put(app, key, value);
+        }
     }
 
     @Override

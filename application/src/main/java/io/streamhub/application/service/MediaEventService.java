@@ -49,6 +49,7 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
     private final CallbackPublisher callbacks;
     private final Executor worker;
     private final Clock clock;
+    private final EgressRecorder recorder;
     private final StreamLedger ledger = new StreamLedger();
     private final AtomicLong dropped = new AtomicLong();
     private final Map<AppName, Object> locks = new ConcurrentHashMap<>();
@@ -56,6 +57,15 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
     public MediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
                              IngressAuthRepository ingressAuth, MediaServerGateway media, PlacementStore placements,
                              AppTransactions transactions, CallbackPublisher callbacks, Executor worker, Clock clock) {
+        this(verifier, apps, streams, ingressAuth, media, placements, transactions, callbacks, worker, clock, null);
+    }
+
+    /** With {@code recorder}, egress events also drive the app's VODs (recording issue 4). */
+    public MediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
+                             IngressAuthRepository ingressAuth, MediaServerGateway media, PlacementStore placements,
+                             AppTransactions transactions, CallbackPublisher callbacks, Executor worker, Clock clock,
+                             EgressRecorder recorder) {
+        this.recorder = recorder;
         this.verifier = verifier;
         this.apps = apps;
         this.streams = streams;
@@ -110,6 +120,9 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
                 writes.add(publishing(app, EventNames.STREAM_ENDED, Optional.of(stream.room()), MediaEventPayload.streamEnded(stream, event)));
             }
         });
+        if (recorder != null) {
+            writes.addAll(recorder.changes(app, event));
+        }
         if (event.kind() != MediaEvent.Kind.OTHER) {
             writes.add(publishing(app, event.kind().key(), event.roomName(), MediaEventPayload.forwarded(event)));
         }

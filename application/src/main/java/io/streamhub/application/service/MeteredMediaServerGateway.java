@@ -89,4 +89,14 @@ public final class MeteredMediaServerGateway implements MediaServerGateway {
     public boolean deleteIngress(String ingressId) {
         return measured("deleteIngress", () -> delegate.deleteIngress(ingressId));
     }
+
+    @Override
+    public io.streamhub.domain.event.EgressInfo startRecording(io.streamhub.domain.vod.RecordingSpec spec) {
+        return measured("startRecording", () -> delegate.startRecording(spec));
+    }
+
+    @Override
+    public boolean stopRecording(String egressId) {
+        return measured("stopRecording", () -> delegate.stopRecording(egressId));
+    }
 }

@@ -106,4 +106,22 @@ public class FakeMediaServer implements MediaServerGateway {
         check();
         return ingress.remove(ingressId) != null;
     }
+
+    /** Recordings started, by egress id (all end as {@code EGRESS_COMPLETE} when stopped). */
+    public final Map<String, io.streamhub.domain.vod.RecordingSpec> recordings = new java.util.LinkedHashMap<>();
+    public final java.util.Set<String> stoppedRecordings = new java.util.LinkedHashSet<>();
+
+    @Override
+    public io.streamhub.domain.event.EgressInfo startRecording(io.streamhub.domain.vod.RecordingSpec spec) {
+        check();
+        String id = "EG_" + (recordings.size() + 1);
+        recordings.put(id, spec);
+        return new io.streamhub.domain.event.EgressInfo(id, spec.room(), "EGRESS_STARTING", Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public boolean stopRecording(String egressId) {
+        check();
+        return recordings.containsKey(egressId) && stoppedRecordings.add(egressId);
+    }
 }

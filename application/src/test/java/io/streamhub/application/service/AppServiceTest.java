@@ -79,6 +79,25 @@ class AppServiceTest {
     }
 
     @Test
+    void storageKeysAreStoredAsideFlaggedAndClearedByAnEmptyValue() {
+        f.createApp(f.admin, "vault");
+        AppName vault = new AppName("vault");
+        var changes = new AppConfigChanges(null, null, null, null, null, null, null, null, null, null,
+                new AppConfigChanges.StorageChanges("http://127.0.0.1:9000", null, "vods", "apps/vault", true, "AKIA1", "sk-1"));
+        var view = f.appService.updateConfig(new UpdateAppCommand(vault, Optional.empty(), Optional.empty(), changes));
+        assertTrue(view.config().storage().configured());
+        assertEquals(Optional.of("AKIA1"), f.secrets.get(vault, AppService.STORAGE_ACCESS_KEY));
+        assertEquals(Optional.of("sk-1"), f.secrets.get(vault, AppService.STORAGE_SECRET_KEY));
+        assertTrue(f.appService.config(vault).config().storage().secretKeySet());
+        var cleared = new AppConfigChanges(null, null, null, null, null, null, null, null, null, null,
+                new AppConfigChanges.StorageChanges(null, null, null, null, null, null, ""));
+        view = f.appService.updateConfig(new UpdateAppCommand(vault, Optional.empty(), Optional.empty(), cleared));
+        assertFalse(view.config().storage().secretKeySet());
+        assertTrue(view.config().storage().accessKeySet());
+        assertEquals(Optional.empty(), f.secrets.get(vault, AppService.STORAGE_SECRET_KEY));
+    }
+
+    @Test
     void renamingToAnOverlappingPrefixIsRefusedAndStoresNothing() {
         f.createApp(f.admin, "alpha");
         f.createApp(f.admin, "beta");

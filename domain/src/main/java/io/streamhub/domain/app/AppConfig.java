@@ -1,14 +1,26 @@
 package io.streamhub.domain.app;
 
 import io.streamhub.domain.error.InvalidInputException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Set;
 
 /**
  * An app's behaviour settings (its {@code config.yaml}). Secrets are never part of it: only the
- * fact that one is set ({@link Callbacks#secretSet()}), the value lives in the secret store.
+ * fact that one is set ({@link Callbacks#secretSet()}, {@link Storage#accessKeySet()}), the value
+ * lives in the secret store.
  */
-public record AppConfig(Recording recording, Callbacks callbacks, Features features, Webrtc webrtc) {
+public record AppConfig(Recording recording, Callbacks callbacks, Features features, Webrtc webrtc, Storage storage) {
+
+    public AppConfig {
+        storage = storage == null ? Storage.none() : storage;
+    }
+
+    /** A config without object storage (recordings stay on disk until a bucket is configured). */
+    public AppConfig(Recording recording, Callbacks callbacks, Features features, Webrtc webrtc) {
+        this(recording, callbacks, features, webrtc, Storage.none());
+    }
 
     public static final Set<Integer> SPLIT_MINUTES = Set.of(0, 15, 30, 60, 90, 120);
     public static final Set<Integer> SNAPSHOT_SECONDS = Set.of(0, 1, 30, 60, 120, 360);
@@ -22,7 +34,8 @@ public record AppConfig(Recording recording, Callbacks callbacks, Features featu
                 new Recording(true, "room-composite", "grid", 0, 0),
                 new Callbacks("", false),
                 new Features(false, true, false, false, false, true, false),
-                new Webrtc(true, List.of(new Layer("high", 720), new Layer("med", 480), new Layer("low", 240))));
+                new Webrtc(true, List.of(new Layer("high", 720), new Layer("med", 480), new Layer("low", 240))),
+                Storage.none());
     }
 
     public record Recording(boolean enabled, String mode, String layout, int splitMinutes, int snapshotSeconds) {
@@ -72,6 +85,86 @@ public record AppConfig(Recording recording, Callbacks callbacks, Features featu
             if (height < 1 || height > 4320) {
                 throw new InvalidInputException("webrtc.layers.height", "layer height must be 1 to 4320");
             }
+        }
+    }
+
+    /**
+     * The app's own S3-compatible bucket for recordings. An empty {@code endpoint} means AWS; an
+     * empty {@code bucket} means no storage is configured. The credentials live in the secret
+     * store; this record only says whether each is set. Every object key starts with
+     * {@code prefix} (no leading or trailing slash).
+     */
+    public record Storage(String endpoint, String region, String bucket, String prefix, boolean pathStyle,
+                          boolean accessKeySet, boolean secretKeySet) {
+        public static final String DEFAULT_REGION = "us-east-1";
+
+        public Storage {
+            endpoint = endpoint == null ? "" : endpoint.trim();
+            region = region == null || region.isBlank() ? DEFAULT_REGION : region.trim();
+            bucket = bucket == null ? "" : bucket.trim();
+            prefix = prefix == null ? "" : trimSlashes(prefix.trim());
+            checkEndpoint(endpoint);
+            if (!region.matches("^[a-z0-9][a-z0-9-]{0,62}$")) {
+                throw new InvalidInputException("storage.region", "storage.region must match ^[a-z0-9][a-z0-9-]{0,62}$");
+            }
+            if (!bucket.isEmpty() && (!bucket.matches("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$") || bucket.contains(".."))) {
+                throw new InvalidInputException("storage.bucket", "storage.bucket must be 3 to 63 lowercase letters, digits, dots or dashes");
+            }
+            if (prefix.length() > 512 || !prefix.matches("^[A-Za-z0-9/._-]*$") || prefix.contains("//")
+                    || List.of(prefix.split("/")).stream().anyMatch(part -> part.equals(".") || part.equals(".."))) {
+                throw new InvalidInputException("storage.prefix",
+                        "storage.prefix must be at most 512 letters, digits, '/', '.', '_' or '-' without empty, '.' or '..' segments");
+            }
+        }
+
+        public static Storage none() {
+            return new Storage("", DEFAULT_REGION, "", "", false, false, false);
+        }
+
+        /** Whether recordings can be uploaded: a bucket and both credentials. */
+        public boolean configured() {
+            return !bucket.isEmpty() && accessKeySet && secretKeySet;
+        }
+
+        /** The object key of {@code name} under the prefix. */
+        public String key(String name) {
+            String clean = trimSlashes(name);
+            return prefix.isEmpty() ? clean : prefix + "/" + clean;
+        }
+
+        public Storage withKeys(boolean accessKeySet, boolean secretKeySet) {
+            return new Storage(endpoint, region, bucket, prefix, pathStyle, accessKeySet, secretKeySet);
+        }
+
+        private static void checkEndpoint(String endpoint) {
+            if (endpoint.isEmpty()) {
+                return;
+            }
+            try {
+                URI uri = new URI(endpoint);
+                boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+                boolean bare = uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null
+                        && (uri.getRawPath() == null || uri.getRawPath().isEmpty() || "/".equals(uri.getRawPath()));
+                if (http && uri.getHost() != null && bare && endpoint.length() <= 2048) {
+                    return;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw new InvalidInputException("storage.endpoint",
+                    "storage.endpoint must be empty (AWS) or an http(s) URL with a host and no path, query or credentials");
+        }
+
+        private static String trimSlashes(String value) {
+            int start = 0;
+            int end = value.length();
+            while (start < end && value.charAt(start) == '/') {
+                start++;
+            }
+            while (end > start && value.charAt(end - 1) == '/') {
+                end--;
+            }
+            return value.substring(start, end);
         }
     }
 }

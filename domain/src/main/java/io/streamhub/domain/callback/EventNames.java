@@ -5,6 +5,9 @@ import java.util.Set;
 /** The events an app's callback endpoints can receive (catalog section 5, plus the cluster's). */
 public final class EventNames {
     public static final String STREAM_STARTED = "stream_started";
+    public static final String RECORDING_STARTED = "recording_started";
+    public static final String VOD_READY = "vod_ready";
+    public static final String RECORDING_FAILED = "recording_failed";
     public static final String STREAM_ENDED = "stream_ended";
     public static final String NODE_STALE = "node_stale";
     public static final String NODE_RECOVERED = "node_recovered";

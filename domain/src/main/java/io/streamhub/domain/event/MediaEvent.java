@@ -10,7 +10,18 @@ import java.util.Optional;
 /** A verified event from the media server (a LiveKit webhook), in StreamHub's terms. */
 public record MediaEvent(String id, Kind kind, Optional<String> room, Optional<ParticipantInfo> participant,
                          Optional<TrackInfo> track, Optional<IngressInfo> ingress, Optional<String> egressId,
-                         Instant createdAt) {
+                         Instant createdAt, Optional<EgressInfo> egress) {
+
+    public MediaEvent {
+        egress = egress == null ? Optional.empty() : egress;
+        egressId = egressId.isPresent() ? egressId : egress.map(EgressInfo::egressId);
+    }
+
+    /** An event without egress details. */
+    public MediaEvent(String id, Kind kind, Optional<String> room, Optional<ParticipantInfo> participant,
+                      Optional<TrackInfo> track, Optional<IngressInfo> ingress, Optional<String> egressId, Instant createdAt) {
+        this(id, kind, room, participant, track, ingress, egressId, createdAt, Optional.empty());
+    }
 
     public enum Kind {
         ROOM_STARTED, ROOM_FINISHED, PARTICIPANT_JOINED, PARTICIPANT_LEFT, TRACK_PUBLISHED, TRACK_UNPUBLISHED,
@@ -30,8 +41,9 @@ public record MediaEvent(String id, Kind kind, Optional<String> room, Optional<P
         }
     }
 
-    /** The room named by the event or, for ingress events, by the ingress. */
+    /** The room named by the event or, for ingress and egress events, by the ingress or egress. */
     public Optional<String> roomName() {
-        return room.or(() -> ingress.map(IngressInfo::room));
+        return room.or(() -> ingress.map(IngressInfo::room))
+                .or(() -> egress.map(EgressInfo::roomName).filter(name -> !name.isEmpty()));
     }
 }

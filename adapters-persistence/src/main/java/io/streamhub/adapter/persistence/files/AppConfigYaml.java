@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * An app's {@code config.yaml} (snake_case keys). Secrets are never written: of the callbacks only
- * the URL is, so a config read back says no secret is set. A missing key reads as its default.
+ * the URL is, of the {@code s3} section no key, so a config read back says no secret is set. A
+ * missing key reads as its default.
  */
 final class AppConfigYaml {
     private AppConfigYaml() {
@@ -34,7 +35,10 @@ final class AppConfigYaml {
                         "chat", features.chat(), "reactions", features.reactions(), "hidden_qc", features.hiddenQc(),
                         "adaptive_player", features.adaptivePlayer(), "public_playback", features.publicPlayback()),
                 "webrtc", ordered("adaptive", config.webrtc().adaptive(), "layers", config.webrtc().layers().stream()
-                        .map(layer -> ordered("name", layer.name(), "height", layer.height())).toList()));
+                        .map(layer -> ordered("name", layer.name(), "height", layer.height())).toList()),
+                "s3", ordered("endpoint", config.storage().endpoint(), "region", config.storage().region(),
+                        "bucket", config.storage().bucket(), "prefix", config.storage().prefix(),
+                        "force_path_style", config.storage().pathStyle()));
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndicatorIndent(2);
@@ -68,7 +72,13 @@ final class AppConfigYaml {
         List<?> layers = value(w, "layers", List.class, null);
         AppConfig.Webrtc webrtc = new AppConfig.Webrtc(value(w, "adaptive", Boolean.class, defaults.webrtc().adaptive()),
                 layers == null ? defaults.webrtc().layers() : layers.stream().map(AppConfigYaml::layer).toList());
-        return new AppConfig(recording, callbacks, features, webrtc);
+        Map<String, Object> s3 = section(root, "s3");
+        AppConfig.Storage none = AppConfig.Storage.none();
+        AppConfig.Storage storage = new AppConfig.Storage(value(s3, "endpoint", String.class, none.endpoint()),
+                value(s3, "region", String.class, none.region()), value(s3, "bucket", String.class, none.bucket()),
+                value(s3, "prefix", String.class, none.prefix()), value(s3, "force_path_style", Boolean.class, none.pathStyle()),
+                false, false);
+        return new AppConfig(recording, callbacks, features, webrtc, storage);
     }
 
     private static AppConfig.Layer layer(Object entry) {

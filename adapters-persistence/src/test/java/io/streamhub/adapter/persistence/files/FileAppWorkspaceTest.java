@@ -37,7 +37,8 @@ class FileAppWorkspaceTest {
             new AppConfig.Recording(false, "participant", "speaker", 30, 60),
             new AppConfig.Callbacks("https://hooks.example.com/streamhub", false),
             new AppConfig.Features(true, false, true, true, true, false, true),
-            new AppConfig.Webrtc(false, List.of(new AppConfig.Layer("full", 1080), new AppConfig.Layer("low", 360))));
+            new AppConfig.Webrtc(false, List.of(new AppConfig.Layer("full", 1080), new AppConfig.Layer("low", 360))),
+            new AppConfig.Storage("http://127.0.0.1:9000", "eu-central-1", "live-vods", "streamhub/live", true, false, false));
 
     @TempDir
     Path dataDir;
@@ -89,7 +90,7 @@ class FileAppWorkspaceTest {
         workspace.writeConfig(renamed, CUSTOM);
 
         Map<String, Object> yaml = new Yaml().load(Files.readString(appDir.resolve("config.yaml")));
-        assertEquals(List.of("name", "display_name", "room_prefix", "recording", "callbacks", "features", "webrtc"),
+        assertEquals(List.of("name", "display_name", "room_prefix", "recording", "callbacks", "features", "webrtc", "s3"),
                 List.copyOf(yaml.keySet()));
         assertEquals("Live TV", yaml.get("display_name"));
         assertEquals("tv", yaml.get("room_prefix"));

@@ -71,7 +71,7 @@ class SqliteIngressAuthRepositoryTest implements TemporaryDataDir {
     void aNewWorkspaceIsAtTheLatestVersionWithTheTable() throws SQLException {
         create(app);
 
-        assertEquals(List.of("1", "2", "3"), rows(VERSIONS));
+        assertEquals(List.of("1", "2", "3", "4"), rows(VERSIONS));
         assertEquals(List.of("1"), rows(HAS_TABLE));
     }
 
@@ -153,7 +153,7 @@ class SqliteIngressAuthRepositoryTest implements TemporaryDataDir {
 
         create(app);
 
-        assertEquals(List.of("1", "2", "3"), rows(VERSIONS));
+        assertEquals(List.of("1", "2", "3", "4"), rows(VERSIONS));
         assertEquals(List.of("1"), rows(HAS_TABLE));
     }
 
@@ -165,7 +165,7 @@ class SqliteIngressAuthRepositoryTest implements TemporaryDataDir {
 
         assertEquals(Optional.empty(), auths.find(app, "IN_a"));
 
-        assertEquals(List.of("1", "2", "3"), rows(VERSIONS));
+        assertEquals(List.of("1", "2", "3", "4"), rows(VERSIONS));
         assertEquals(List.of("1"), rows(HAS_TABLE));
         assertEquals(List.of("studio/cam"), rows("SELECT stream_id FROM streams"));
         IngressAuth auth = new IngressAuth("IN_a", "hash-a", T0, Optional.of(T0));
@@ -185,8 +185,8 @@ class SqliteIngressAuthRepositoryTest implements TemporaryDataDir {
         auths.delete(other, "IN_a");
 
         assertEquals(Optional.of(auth), auths.find(app, "IN_a"));
-        assertEquals(List.of("1", "2", "3"), rows(VERSIONS));
-        assertEquals(List.of("1", "2", "3"), rows(Path.of(dataDir, "apps", other.value()), VERSIONS));
+        assertEquals(List.of("1", "2", "3", "4"), rows(VERSIONS));
+        assertEquals(List.of("1", "2", "3", "4"), rows(Path.of(dataDir, "apps", other.value()), VERSIONS));
     }
 
     private void create(AppName name) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** An app's configuration; secrets appear only as {@code …Set} flags, never as values. */
 @Serdeable
-public record AppConfigDto(String app, Recording recording, Callbacks callbacks, Features features, Webrtc webrtc) {
+public record AppConfigDto(String app, Recording recording, Callbacks callbacks, Features features, Webrtc webrtc,
+                           Storage storage) {
 
     @Serdeable
     public record Recording(boolean enabled, String mode, String layout, int splitMinutes, int snapshotSeconds) {
@@ -30,6 +31,12 @@ public record AppConfigDto(String app, Recording recording, Callbacks callbacks,
     public record Webrtc(boolean adaptive, List<Layer> layers) {
     }
 
+    /** The app's bucket; the credentials appear only as {@code accessKeySet}/{@code secretKeySet}. */
+    @Serdeable
+    public record Storage(String endpoint, String region, String bucket, String prefix, boolean pathStyle,
+                          boolean accessKeySet, boolean secretKeySet, boolean configured) {
+    }
+
     static AppConfigDto from(AppView view) {
         AppConfig c = view.config();
         AppConfig.Recording r = c.recording();
@@ -39,6 +46,8 @@ public record AppConfigDto(String app, Recording recording, Callbacks callbacks,
                 new Callbacks(c.callbacks().url(), c.callbacks().secretSet()),
                 new Features(f.rtmpPassword(), f.viewerCounter(), f.chat(), f.reactions(), f.hiddenQc(),
                         f.adaptivePlayer(), f.publicPlayback()),
-                new Webrtc(c.webrtc().adaptive(), c.webrtc().layers().stream().map(l -> new Layer(l.name(), l.height())).toList()));
+                new Webrtc(c.webrtc().adaptive(), c.webrtc().layers().stream().map(l -> new Layer(l.name(), l.height())).toList()),
+                new Storage(c.storage().endpoint(), c.storage().region(), c.storage().bucket(), c.storage().prefix(),
+                        c.storage().pathStyle(), c.storage().accessKeySet(), c.storage().secretKeySet(), c.storage().configured()));
     }
 }

@@ -46,9 +46,18 @@ final class AppRequests {
     record Webrtc(Boolean adaptive, List<Layer> layers) {
     }
 
+    /** The app's bucket; {@code accessKey}/{@code secretKey} are write-only, an empty value clears one. */
+    @Serdeable
+    record Storage(String endpoint, String region, String bucket, String prefix, Boolean pathStyle,
+                   String accessKey, String secretKey) {
+        AppConfigChanges.StorageChanges toChanges() {
+            return new AppConfigChanges.StorageChanges(endpoint, region, bucket, prefix, pathStyle, accessKey, secretKey);
+        }
+    }
+
     /** The nested form of {@code PATCH /apps/{name}/config}. */
     @Serdeable
-    record UpdateConfig(Recording recording, Callbacks callbacks, Features features, Webrtc webrtc) {
+    record UpdateConfig(Recording recording, Callbacks callbacks, Features features, Webrtc webrtc, Storage storage) {
         AppConfigChanges toChanges() {
             Recording r = recording == null ? new Recording(null, null, null, null, null) : recording;
             Callbacks c = callbacks == null ? new Callbacks(null, null) : callbacks;
@@ -56,7 +65,8 @@ final class AppRequests {
             List<AppConfig.Layer> layers = w.layers() == null ? null
                     : w.layers().stream().map(l -> new AppConfig.Layer(l.name(), l.height())).toList();
             return new AppConfigChanges(r.enabled(), r.mode(), r.layout(), r.splitMinutes(), r.snapshotSeconds(),
-                    c.url(), c.secret(), features == null ? null : features.toChanges(), w.adaptive(), layers);
+                    c.url(), c.secret(), features == null ? null : features.toChanges(), w.adaptive(), layers,
+                    storage == null ? null : storage.toChanges());
         }
     }
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
  * be either here or in {@link #NOT_AUDITED} with a reason; a test walks the router to enforce it, so a
  * new route cannot ship unaudited by omission.
  *
- * <p>Recording hook: when {@code POST /api/v1/apps/{app}/recording/start} and {@code …/stop} are added,
- * that test fails until they are mapped here as {@code recording.start} / {@code recording.stop} with target
- * type {@code recording} (names reserved in docs/audit.md); nothing else is needed.
+ * <p>Recording routes: {@code POST /api/v1/apps/{app}/recording/start} and {@code …/stop} are mapped
+ * as {@code recording.start} / {@code recording.stop} with target
+ * type {@code recording} (docs/audit.md).
  */
 public final class AuditActions {
     private AuditActions() {
@@ -66,6 +66,7 @@ public final class AuditActions {
             Map.entry("DELETE " + APPS + "/{name}", spec("app.delete", "app", path("name"), "name")),
             Map.entry("PATCH " + APPS + "/{name}/config", spec("app.config.change", "config", path("name"), "name")),
             Map.entry("PUT " + APP + "/placement", spec("app.placement.change", "placement", path("app"), "app")),
+            Map.entry("POST " + APP + "/storage/test", spec("storage.test", "storage", path("app"), "app")),
             // rooms and participants
             Map.entry("POST " + APP + "/rooms", spec("room.create", "room", answer("name"), "app")),
             Map.entry("DELETE " + APP + "/rooms/{room}", spec("room.delete", "room", path("room"), "app")),
@@ -78,6 +79,10 @@ public final class AuditActions {
             Map.entry("POST " + APP + "/ingress/{id}/validate", spec("ingress.validate", "ingress", path("id"), "app")),
             Map.entry("DELETE " + APP + "/ingress/{id}", spec("ingress.delete", "ingress", path("id"), "app")),
             Map.entry("DELETE " + APP + "/streams/{id}", spec("stream.stop", "stream", path("id"), "app")),
+            // recordings
+            Map.entry("DELETE " + APP + "/vods/{id}", spec("vod.delete", "vod", path("id"), "app")),
+            Map.entry("POST " + APP + "/recording/start", spec("recording.start", "recording", answer("vodId"), "app")),
+            Map.entry("POST " + APP + "/recording/{id}/stop", spec("recording.stop", "recording", path("id"), "app")),
             // callbacks
             Map.entry("POST " + APP + "/callbacks", spec("callback.create", "callback", answer("id"), "app")),
             Map.entry("PATCH " + APP + "/callbacks/{id}", spec("callback.update", "callback", path("id"), "app")),

@@ -44,4 +44,10 @@ public interface MediaServerGateway {
 
     /** @return false when no such ingress existed */
     boolean deleteIngress(String ingressId);
+
+    /** Starts a recording (an egress); its progress arrives as egress webhooks. */
+    io.streamhub.domain.event.EgressInfo startRecording(io.streamhub.domain.vod.RecordingSpec spec);
+
+    /** Stops a recording; false when the media server knows no such egress. */
+    boolean stopRecording(String egressId);
 }
