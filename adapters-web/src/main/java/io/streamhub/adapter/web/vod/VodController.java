@@ -16,7 +16,6 @@ import io.streamhub.application.port.in.VodUseCases;
 import io.streamhub.domain.access.Action;
 import io.streamhub.domain.access.Resource;
 import io.streamhub.domain.app.AppName;
-import io.streamhub.domain.error.InvalidInputException;
 import io.streamhub.domain.vod.Vod;
 import io.streamhub.domain.vod.VodSearch;
 import io.streamhub.domain.vod.VodStatus;
@@ -24,7 +23,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** An app's recordings as VODs (docs/recording.md). */
@@ -69,8 +67,8 @@ public class VodController {
                                      @Nullable @QueryValue("since") String since, @Nullable @QueryValue("until") String until,
                                      @Nullable @QueryValue("limit") String limit, @Nullable @QueryValue("offset") String offset) {
         VodSearch search = new VodSearch(Optional.ofNullable(room), Optional.ofNullable(status).map(VodStatus::parse),
-                instant(since, "since"), instant(until, "until"), integer(limit, "limit", VodSearch.DEFAULT_LIMIT),
-                integer(offset, "offset", 0));
+                Params.instant(since, "since"), Params.instant(until, "until"), Params.integer(limit, "limit", VodSearch.DEFAULT_LIMIT),
+                Params.integer(offset, "offset", 0));
         VodUseCases.VodPageView page = list.list(new VodUseCases.VodQuery(AppName.parse("app", app), search));
         return PageResponse.of(page.vods().stream().map(v -> VodDto.of(v, Optional.empty(), Optional.empty(), Optional.empty())).toList(),
                 page.total(), page.limit(), page.offset());
@@ -92,25 +90,4 @@ public class VodController {
         return ApiResponse.of(new DeletedDto(deleted.id(), true, deleted.objectsDeleted(), deleted.localDeleted()));
     }
 
-    private static Optional<Instant> instant(String text, String field) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(text));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " must be an ISO-8601 instant such as 2026-11-21T10:00:00Z");
-        }
-    }
-
-    private static int integer(String text, String field, int fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, field + " must be an integer");
-        }
-    }
 }
