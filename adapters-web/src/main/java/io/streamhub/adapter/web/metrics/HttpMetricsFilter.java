@@ -13,7 +13,9 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.UriRouteInfo;
-import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,6 +31,14 @@ public class HttpMetricsFilter implements Ordered {
 
     private final MeterRegistry registry;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** The counter and timer of each (method, route, status), built once: bounded by routes × statuses. */
+    private final Map<Key, Meters> meters = new ConcurrentHashMap<>();
+
+    private record Key(HttpMethod method, Object route, int status) {
+    }
+
+    private record Meters(Counter requests, Timer duration) {
+    }
 
     public HttpMetricsFilter(MeterRegistry registry) {
         this.registry = registry;
@@ -53,22 +63,26 @@ public class HttpMetricsFilter implements Ordered {
             return; // the request filter did not run for it, so it was never counted in flight
         }
         inFlight.decrementAndGet();
-        String method = request.getMethod() == HttpMethod.CUSTOM ? "OTHER" : request.getMethod().name();
-        String route = RouteAttributes.getRouteInfo(request)
-                .filter(UriRouteInfo.class::isInstance)
-                .map(info -> ((UriRouteInfo<?, ?>) info).getUriMatchTemplate().toString())
+        Object route = RouteAttributes.getRouteInfo(request).filter(UriRouteInfo.class::isInstance).map(Object.class::cast)
                 .orElse(UNMATCHED);
-        String status = Integer.toString(response.code());
-        Counter.builder("streamhub.http.requests")
-                .description("HTTP requests by method, route template and status")
-                .tags("method", method, "route", route, "status", status)
-                .register(registry)
-                .increment();
-        Timer.builder("streamhub.http.request.duration")
-                .description("HTTP request latency by method, route template and status")
-                .tags("method", method, "route", route, "status", status)
-                .serviceLevelObjectives(MicrometerControlPlaneMetrics.BUCKETS)
-                .register(registry)
-                .record(Duration.ofNanos(System.nanoTime() - started));
+        Meters m = meters.computeIfAbsent(new Key(request.getMethod(), route, response.code()), this::register);
+        m.requests().increment();
+        m.duration().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+    }
+
+    private Meters register(Key key) {
+        String method = key.method() == HttpMethod.CUSTOM ? "OTHER" : key.method().name();
+        String route = key.route() instanceof UriRouteInfo<?, ?> info ? info.getUriMatchTemplate().toString() : UNMATCHED;
+        String status = Integer.toString(key.status());
+        return new Meters(
+                Counter.builder("streamhub.http.requests")
+                        .description("HTTP requests by method, route template and status")
+                        .tags("method", method, "route", route, "status", status)
+                        .register(registry),
+                Timer.builder("streamhub.http.request.duration")
+                        .description("HTTP request latency by method, route template and status")
+                        .tags("method", method, "route", route, "status", status)
+                        .serviceLevelObjectives(MicrometerControlPlaneMetrics.BUCKETS)
+                        .register(registry));
     }
 }
