@@ -235,9 +235,9 @@ public class UseCaseFactory {
 
     @Singleton
     OperationsService operationsService(AppRepository apps, AppWorkspace workspace, NodeRegistry nodes, StoreHealth store,
-                                        MediaServerGateway media, CallbackStore callbacks, Clock clock,
+                                        MediaServerGateway media, CallbackStore callbacks, UploadJobQueue uploads, Clock clock,
                                         @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds) {
-        return new OperationsService(apps, workspace, nodes, store, media, callbacks, clock,
+        return new OperationsService(apps, workspace, nodes, store, media, callbacks, uploads, clock,
                 new OperationsService.Settings(Duration.ofSeconds(staleSeconds), Duration.ofSeconds(2)));
     }
 
@@ -299,12 +299,12 @@ public class UseCaseFactory {
     @Singleton
     VodUploadService vodUploadService(AppRepository apps, VodRepository vods, UploadJobQueue jobs, AppBuckets buckets,
                                       ObjectStorage storage, MediaProbe probe, RecordingFiles files, AppTransactions transactions,
-                                      CallbackPublisher callbacks, Clock clock,
+                                      CallbackPublisher callbacks, ControlPlaneMetrics metrics, Clock clock,
                                       @Value("${streamhub.recording.upload-retry-initial:5s}") Duration first,
                                       @Value("${streamhub.recording.upload-retry-max:10m}") Duration ceiling,
                                       @Value("${streamhub.recording.upload-fail-vod-after:5}") int failVodAfter) {
         return new VodUploadService(apps, vods, jobs, buckets, storage, probe, files, transactions, callbacks,
-                new UploadBackoff(first, ceiling, failVodAfter), clock);
+                new UploadBackoff(first, ceiling, failVodAfter), metrics, clock);
     }
 
     @Singleton

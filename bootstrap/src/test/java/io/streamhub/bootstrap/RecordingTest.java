@@ -33,7 +33,7 @@ class RecordingTest extends ApiTestSupport {
     Map<String, String> extraProperties() {
         return Map.of("streamhub.callbacks.allow-private", "true", "streamhub.callbacks.retry-initial", "200ms",
                 "streamhub.recording.upload-retry-initial", "200ms", "streamhub.recording.upload-retry-max", "400ms",
-                "streamhub.recording.upload-fail-vod-after", "2");
+                "streamhub.recording.upload-fail-vod-after", "2", "streamhub.metrics-token", "recording-metrics-token");
     }
 
     @BeforeAll
@@ -171,6 +171,13 @@ class RecordingTest extends ApiTestSupport {
             try (S3Client client = S3Buckets.client(outage)) {
                 assertEquals(2, client.listObjectsV2(b -> b.bucket("outage-vods")).keyCount());
             }
+            PrometheusText metrics = PrometheusText.parse(call("GET", "/metrics", "recording-metrics-token", null).expect(200).raw().body());
+            assertEquals(1.0, metrics.value("streamhub_uploads_total", "app", "outage", "result", "uploaded"));
+            double retries = metrics.value("streamhub_uploads_total", "app", "outage", "result", "retry");
+            assertTrue(retries >= 2, "retried while the bucket was down: " + retries);
+            double bucketFailures = metrics.value("streamhub_s3_failures_total", "app", "outage");
+            assertTrue(bucketFailures >= 1 && bucketFailures <= retries, "bucket failures " + bucketFailures + " of " + retries + " retries");
+            assertEquals(0.0, metrics.value("streamhub_upload_jobs_pending", "app", "outage"));
         }
     }
 

@@ -4,6 +4,7 @@ import io.streamhub.application.port.in.OperationsUseCases;
 import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.AppWorkspace;
 import io.streamhub.application.port.out.CallbackStore;
+import io.streamhub.application.port.out.UploadJobQueue;
 import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.NodeRegistry;
 import io.streamhub.application.port.out.StoreHealth;
@@ -47,6 +48,7 @@ public final class OperationsService implements OperationsUseCases.ReadGaugesUse
     private final StoreHealth store;
     private final MediaServerGateway media;
     private final CallbackStore callbacks;
+    private final UploadJobQueue uploads;
     private final Clock clock;
     private final Settings settings;
 
@@ -58,13 +60,14 @@ public final class OperationsService implements OperationsUseCases.ReadGaugesUse
     }
 
     public OperationsService(AppRepository apps, AppWorkspace workspace, NodeRegistry nodes, StoreHealth store,
-                             MediaServerGateway media, CallbackStore callbacks, Clock clock, Settings settings) {
+                             MediaServerGateway media, CallbackStore callbacks, UploadJobQueue uploads, Clock clock, Settings settings) {
         this.apps = apps;
         this.workspace = workspace;
         this.nodes = nodes;
         this.store = store;
         this.media = media;
         this.callbacks = callbacks;
+        this.uploads = uploads;
         this.clock = clock;
         this.settings = settings;
     }
@@ -75,12 +78,14 @@ public final class OperationsService implements OperationsUseCases.ReadGaugesUse
         Map<String, Long> streams = new TreeMap<>();
         Map<String, Long> pending = new TreeMap<>();
         Map<String, Double> oldest = new TreeMap<>();
+        Map<String, Long> uploadJobs = new TreeMap<>();
         Instant now = clock.instant();
         for (App app : apps.findAll()) {
             appsPerTenant.merge(app.tenantId().value(), 1L, Long::sum);
             streams.put(app.name().value(), workspace.activeStreams(app.name()));
             CallbackStore.Backlog backlog = callbacks.backlog(app.name());
             pending.put(app.name().value(), backlog.pending());
+            uploadJobs.put(app.name().value(), uploads.pending(app.name()));
             oldest.put(app.name().value(), backlog.oldestPending().map(t -> Duration.between(t, now).toMillis() / 1000.0).orElse(0.0));
         }
         Map<String, Long> byStatus = new TreeMap<>();
@@ -94,7 +99,7 @@ public final class OperationsService implements OperationsUseCases.ReadGaugesUse
             byStatus.merge(node.isStale(now, settings.staleAfter()) ? STALE : node.status().key(), 1L, Long::sum);
             node.lastSeenAt().ifPresent(seen -> ages.put(node.id().value(), Duration.between(seen, now).toMillis() / 1000.0));
         }
-        return new OperationsUseCases.GaugesView(appsPerTenant, streams, byStatus, ages, pending, oldest, viewers());
+        return new OperationsUseCases.GaugesView(appsPerTenant, streams, byStatus, ages, pending, oldest, viewers(), uploadJobs);
     }
 
     /** Viewers per app from one room listing; every app present (0 included), or nothing when LiveKit cannot answer. */

@@ -2,6 +2,7 @@ package io.streamhub.application.service;
 
 import io.streamhub.application.port.out.AppRepository;
 import io.streamhub.application.port.out.AppTransactions;
+import io.streamhub.application.port.out.ControlPlaneMetrics;
 import io.streamhub.application.port.out.MediaProbe;
 import io.streamhub.application.port.out.ObjectStorage;
 import io.streamhub.application.port.out.RecordingFiles;
@@ -42,11 +43,12 @@ public final class VodUploadService {
     private final AppTransactions transactions;
     private final CallbackPublisher callbacks;
     private final UploadBackoff backoff;
+    private final ControlPlaneMetrics metrics;
     private final Clock clock;
 
     public VodUploadService(AppRepository apps, VodRepository vods, UploadJobQueue jobs, AppBuckets buckets, ObjectStorage storage,
                             MediaProbe probe, RecordingFiles files, AppTransactions transactions, CallbackPublisher callbacks,
-                            UploadBackoff backoff, Clock clock) {
+                            UploadBackoff backoff, ControlPlaneMetrics metrics, Clock clock) {
         this.apps = apps;
         this.vods = vods;
         this.jobs = jobs;
@@ -57,6 +59,7 @@ public final class VodUploadService {
         this.transactions = transactions;
         this.callbacks = callbacks;
         this.backoff = backoff;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -111,7 +114,7 @@ public final class VodUploadService {
             storage.put(bucket.get().access(), key, local, contentType(local));
             long stored = storage.head(bucket.get().access(), key).map(ObjectStorage.StoredObject::sizeBytes).orElse(-1L);
             if (stored != size) {
-                retryLater(app, job, "verification failed: the bucket holds " + stored + " bytes, the file has " + size);
+                retryLater(app, job, "verification failed: the bucket holds " + stored + " bytes, the file has " + size, true);
                 return;
             }
             if (snapshot) {
@@ -123,11 +126,12 @@ public final class VodUploadService {
                 jobs.delete(app, job.vodId());
                 callbacks.publish(app, EventNames.VOD_READY, Optional.of(ready.room()), VodPayload.ready(app, ready));
             });
+            metrics.uploadAttempted(app, ControlPlaneMetrics.UploadResult.UPLOADED, false);
             // only now, the object verified and the VOD committed as ready, is the local copy dropped
             Files.deleteIfExists(local);
             transactions.inApp(app, () -> vods.save(app, ready.withoutLocalFile()));
         } catch (ObjectStorage.StorageFailure e) {
-            retryLater(app, job, e.getMessage());
+            retryLater(app, job, e.getMessage(), true);
         } catch (IOException e) {
             retryLater(app, job, "local file: " + e.getMessage());
         } finally {
@@ -140,6 +144,11 @@ public final class VodUploadService {
     }
 
     private void retryLater(AppName app, UploadJob job, String error) {
+        retryLater(app, job, error, false);
+    }
+
+    private void retryLater(AppName app, UploadJob job, String error, boolean storageFailed) {
+        metrics.uploadAttempted(app, ControlPlaneMetrics.UploadResult.RETRY, storageFailed);
         UploadJob next = job.failedAttempt(error, clock.instant(), backoff);
         transactions.inApp(app, () -> {
             jobs.save(app, next);
@@ -154,6 +163,7 @@ public final class VodUploadService {
     }
 
     private void failForGood(AppName app, UploadJob job, Vod vod, String reason, String detail) {
+        metrics.uploadAttempted(app, ControlPlaneMetrics.UploadResult.FAILED, false);
         transactions.inApp(app, () -> {
             jobs.delete(app, job.vodId());
             Vod failed = vod.failed(reason, clock.instant()).orElse(vod);

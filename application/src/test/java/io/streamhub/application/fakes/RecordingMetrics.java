@@ -30,6 +30,11 @@ public class RecordingMetrics implements ControlPlaneMetrics {
     }
 
     @Override
+    public void uploadAttempted(io.streamhub.domain.app.AppName app, UploadResult result, boolean storageFailed) {
+        events.add("upload " + app.value() + " " + result.name().toLowerCase(java.util.Locale.ROOT) + (storageFailed ? " storage" : ""));
+    }
+
+    @Override
     public void nodeHealthChanged(boolean stale) {
         events.add("node " + (stale ? "stale" : "recovered"));
     }

@@ -41,7 +41,8 @@ class OperationsServiceTest {
         }
     };
     private final io.streamhub.application.fakes.InMemoryCallbackStore callbacks = new io.streamhub.application.fakes.InMemoryCallbackStore();
-    private final OperationsService operations = new OperationsService(f.apps, f.workspace, nodes, store, media, callbacks, f.clock,
+    private final io.streamhub.application.fakes.InMemoryUploadJobQueue uploads = new io.streamhub.application.fakes.InMemoryUploadJobQueue();
+    private final OperationsService operations = new OperationsService(f.apps, f.workspace, nodes, store, media, callbacks, uploads, f.clock,
             new OperationsService.Settings(Duration.ofSeconds(90), Duration.ofSeconds(2)));
 
     private static String id(int n) {
@@ -104,6 +105,16 @@ class OperationsServiceTest {
     }
 
     @Test
+    void gaugesCountEachAppsPendingUploadJobs() {
+        AppName one = f.createApp(f.admin, "one").name();
+        f.createApp(f.admin, "two");
+        uploads.save(one, new io.streamhub.domain.vod.UploadJob(1, 0, f.clock.instant(), Optional.empty()));
+        uploads.save(one, new io.streamhub.domain.vod.UploadJob(2, 3, f.clock.instant().plusSeconds(60), Optional.of("bucket down")));
+
+        assertEquals(Map.of("one", 2L, "two", 0L), operations.gauges().uploadJobsPending());
+    }
+
+    @Test
     void aNodeMissingItsHeartbeatsCountsAsStaleWhateverItsStatusAndAgesAreInSeconds() {
         Instant now = f.clock.instant();
         nodes.save(node(1, NodeStatus.ACTIVE, Optional.of(now.minusSeconds(5))), "{}");
@@ -150,7 +161,7 @@ class OperationsServiceTest {
                 return List.of();
             }
         };
-        OperationsService impatient = new OperationsService(f.apps, f.workspace, nodes, store, slow, callbacks, f.clock,
+        OperationsService impatient = new OperationsService(f.apps, f.workspace, nodes, store, slow, callbacks, uploads, f.clock,
                 new OperationsService.Settings(Duration.ofSeconds(90), Duration.ofMillis(100)));
         long start = System.nanoTime();
         OperationsUseCases.ReadinessView view = impatient.readiness();

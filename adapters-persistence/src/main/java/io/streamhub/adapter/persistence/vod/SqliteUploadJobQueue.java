@@ -70,6 +70,21 @@ public class SqliteUploadJobQueue implements UploadJobQueue {
                 now.toEpochMilli(), limit);
     }
 
+    @Override
+    public long pending(AppName app) {
+        Optional<DataSource> database = databases.existing(app);
+        if (database.isEmpty()) {
+            return 0;
+        }
+        try (Connection connection = database.get().getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM upload_jobs");
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the upload jobs of app " + app, e);
+        }
+    }
+
     private List<UploadJob> query(AppName app, String sql, long first, int limit) {
         Optional<DataSource> database = databases.existing(app);
         if (database.isEmpty()) {

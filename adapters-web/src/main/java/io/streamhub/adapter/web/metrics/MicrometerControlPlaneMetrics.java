@@ -35,6 +35,7 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics, Callb
     private final MultiGauge heartbeatAge;
     private final MultiGauge callbacksPending;
     private final MultiGauge viewers;
+    private final MultiGauge uploadJobs;
     private final MultiGauge callbacksOldest;
 
     public MicrometerControlPlaneMetrics(MeterRegistry registry) {
@@ -49,6 +50,8 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics, Callb
         this.viewers = MultiGauge.builder("streamhub.viewers")
                 .description("Participants not publishing in each app's rooms, as LiveKit counts them; absent while LiveKit is unreachable")
                 .register(registry);
+        this.uploadJobs = MultiGauge.builder("streamhub.upload.jobs.pending")
+                .description("Recordings waiting to reach their app's bucket (first attempts and retries), by app").register(registry);
         this.callbacksPending = MultiGauge.builder("streamhub.callbacks.pending")
                 .description("Undelivered callback deliveries (first attempts and retries) by app").register(registry);
         this.callbacksOldest = MultiGauge.builder("streamhub.callbacks.oldest.pending.age").baseUnit("seconds")
@@ -102,6 +105,22 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics, Callb
     }
 
     @Override
+    public void uploadAttempted(AppName app, UploadResult result, boolean storageFailed) {
+        Counter.builder("streamhub.uploads")
+                .description("Recording upload attempts by app and result (uploaded, retry, failed)")
+                .tags("app", app.value(), "result", result.name().toLowerCase(Locale.ROOT))
+                .register(registry)
+                .increment();
+        if (storageFailed) {
+            Counter.builder("streamhub.s3.failures")
+                    .description("Upload attempts the app's bucket refused or could not be reached for, by app")
+                    .tag("app", app.value())
+                    .register(registry)
+                    .increment();
+        }
+    }
+
+    @Override
     public void delivered(AppName app, String event, Duration sinceEvent) {
         callbacks(app, event, "delivered");
         Timer.builder("streamhub.callbacks.delivery.latency")
@@ -139,6 +158,7 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics, Callb
         heartbeatAge.register(rows(gauges.heartbeatAgeSeconds(), "node", Double::doubleValue), true);
         callbacksPending.register(rows(gauges.callbacksPending(), "app", Long::doubleValue), true);
         viewers.register(rows(gauges.viewersPerApp(), "app", Long::doubleValue), true);
+        uploadJobs.register(rows(gauges.uploadJobsPending(), "app", Long::doubleValue), true);
         callbacksOldest.register(rows(gauges.callbacksOldestPendingSeconds(), "app", Double::doubleValue), true);
     }
 

@@ -22,11 +22,12 @@ public final class OperationsUseCases {
      * @param callbacksOldestPendingSeconds age of each app's oldest undelivered delivery, 0 when none
      * @param viewersPerApp     participants not publishing in each app's rooms, as the media server counts them
      *                          (one room listing per scrape); empty when the media server could not be asked
+     * @param uploadJobsPending recordings waiting to reach their app's bucket (first attempts and retries), by app
      */
     public record GaugesView(Map<String, Long> appsPerTenant, Map<String, Long> liveStreamsPerApp,
                              Map<String, Long> nodesByStatus, Map<String, Double> heartbeatAgeSeconds,
                              Map<String, Long> callbacksPending, Map<String, Double> callbacksOldestPendingSeconds,
-                             Map<String, Long> viewersPerApp) {
+                             Map<String, Long> viewersPerApp, Map<String, Long> uploadJobsPending) {
         public GaugesView {
             appsPerTenant = Map.copyOf(appsPerTenant);
             liveStreamsPerApp = Map.copyOf(liveStreamsPerApp);
@@ -35,6 +36,7 @@ public final class OperationsUseCases {
             callbacksPending = Map.copyOf(callbacksPending);
             callbacksOldestPendingSeconds = Map.copyOf(callbacksOldestPendingSeconds);
             viewersPerApp = Map.copyOf(viewersPerApp);
+            uploadJobsPending = Map.copyOf(uploadJobsPending);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.streamhub.application.port.out;
 
+import io.streamhub.domain.app.AppName;
 import java.time.Duration;
 
 /**
@@ -38,6 +39,12 @@ public interface ControlPlaneMetrics {
     /** A node went stale ({@code stale}) or recovered. */
     void nodeHealthChanged(boolean stale);
 
+    /** How an upload attempt of a recording ended. */
+    enum UploadResult { UPLOADED, RETRY, FAILED }
+
+    /** An upload attempt ended; {@code storageFailed} when the bucket refused or could not be reached. */
+    void uploadAttempted(AppName app, UploadResult result, boolean storageFailed);
+
     /** Counts nothing: for tests and tools that run the core without an exporter. */
     ControlPlaneMetrics NONE = new ControlPlaneMetrics() {
         @Override
@@ -58,6 +65,10 @@ public interface ControlPlaneMetrics {
 
         @Override
         public void nodeHealthChanged(boolean stale) {
+        }
+
+        @Override
+        public void uploadAttempted(AppName app, UploadResult result, boolean storageFailed) {
         }
     };
 }

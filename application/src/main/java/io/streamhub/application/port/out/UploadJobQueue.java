@@ -17,4 +17,7 @@ public interface UploadJobQueue {
 
     /** Jobs whose next attempt is due at {@code now}, earliest first. */
     List<UploadJob> due(AppName app, Instant now, int limit);
+
+    /** How many jobs the app has (due or waiting for a retry); 0 without a database. */
+    long pending(AppName app);
 }
