@@ -5,20 +5,6 @@ import java.time.Duration;
 
 /** Counters of outbound callbacks; queue depth and age are read from the store at scrape time. */
 public interface CallbackMetrics {
-    CallbackMetrics NONE = new CallbackMetrics() {
-        @Override
-        public void delivered(AppName app, String event, Duration sinceEvent) {
-        }
-
-        @Override
-        public void failed(AppName app, String event, boolean deadLetter) {
-        }
-
-        @Override
-        public void dropped(AppName app, String event) {
-        }
-    };
-
     /** @param sinceEvent from the event's timestamp to the receiver's 2xx */
     void delivered(AppName app, String event, Duration sinceEvent);
 

@@ -9,7 +9,6 @@ import java.time.Duration;
  * here comes from a small fixed set, so the number of series stays bounded.
  */
 public interface ControlPlaneMetrics {
-
     /** How a call to the media server ended. */
     enum CallResult {
         /** it answered (an empty "not found" answer included) */
@@ -44,31 +43,4 @@ public interface ControlPlaneMetrics {
 
     /** An upload attempt ended; {@code storageFailed} when the bucket refused or could not be reached. */
     void uploadAttempted(AppName app, UploadResult result, boolean storageFailed);
-
-    /** Counts nothing: for tests and tools that run the core without an exporter. */
-    ControlPlaneMetrics NONE = new ControlPlaneMetrics() {
-        @Override
-        public void mediaServerCall(String op, CallResult result, Duration elapsed) {
-        }
-
-        @Override
-        public void mediaEventReceived(String event, boolean validSignature) {
-        }
-
-        @Override
-        public void placementDecided(boolean placed) {
-        }
-
-        @Override
-        public void quotaRejected(String quota) {
-        }
-
-        @Override
-        public void nodeHealthChanged(boolean stale) {
-        }
-
-        @Override
-        public void uploadAttempted(AppName app, UploadResult result, boolean storageFailed) {
-        }
-    };
 }
