@@ -138,6 +138,12 @@ class RecordingTest extends ApiTestSupport {
         assertEquals(200, download.statusCode());
         assertArrayEquals(recorded, download.body());
         assertTrue(((String) vod.get("snapshotUrl")).contains("X-Amz-Signature="));
+        Reply redirect = call("GET", "/api/v1/apps/studio/vods/" + id + "/download", admin, null).expect(302);
+        String location = redirect.raw().headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("X-Amz-Signature="), location);
+        assertEquals("no-store", redirect.raw().headers().firstValue("Cache-Control").orElseThrow());
+        assertArrayEquals(recorded, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(location)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body(), "the redirect downloads the same bytes");
 
         createApp(admin, "neighbour");
         call("GET", "/api/v1/apps/neighbour/vods/" + id, admin, null).expect(404);
@@ -207,6 +213,10 @@ class RecordingTest extends ApiTestSupport {
         assertTrue(reasons.contains("local recording file missing"), reasons.toString());
         assertTrue(reasons.contains("egress EGRESS_FAILED: pipeline error"), reasons.toString());
         assertTrue(reasons.contains("the egress file is outside the app's recording directories"), reasons.toString());
+        long failedId = ((Number) call("GET", "/api/v1/apps/faulty/vods?status=failed", admin, null).expect(200).list().get(0).get("id"))
+                .longValue();
+        assertEquals("conflict", call("GET", "/api/v1/apps/faulty/vods/" + failedId + "/download", admin, null).expect(409)
+                .error().get("code"), "a failed VOD has nothing to download");
         assertTrue(Files.exists(corrupt), "a corrupt recording is kept for inspection");
         assertTrue(Files.exists(Path.of("/etc/passwd")));
         Thread.sleep(600);

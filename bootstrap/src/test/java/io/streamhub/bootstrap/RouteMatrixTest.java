@@ -100,6 +100,7 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("POST", "/api/v1/apps/alpha/callbacks/deliveries/D_1/redeliver", null, Kind.APP),
                 new Route("POST", "/api/v1/apps/alpha/storage/test", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/vods", null, Kind.APP),
+                new Route("GET", "/api/v1/apps/alpha/vods/1/download", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/vods/1", null, Kind.APP),
                 new Route("DELETE", "/api/v1/apps/alpha/vods/1", null, Kind.APP),
                 new Route("POST", "/api/v1/apps/alpha/recording/start", "{\"roomName\":\"show\"}", Kind.APP),

@@ -1,6 +1,9 @@
 package io.streamhub.adapter.web.vod;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -16,6 +19,7 @@ import io.streamhub.application.port.in.VodUseCases;
 import io.streamhub.domain.access.Action;
 import io.streamhub.domain.access.Resource;
 import io.streamhub.domain.app.AppName;
+import io.streamhub.domain.error.ConflictException;
 import io.streamhub.domain.vod.Vod;
 import io.streamhub.domain.vod.VodSearch;
 import io.streamhub.domain.vod.VodStatus;
@@ -80,6 +84,17 @@ public class VodController {
     public ApiResponse<VodDto> get(String app, String id) {
         VodUseCases.VodView view = get.get(AppName.parse("app", app), Params.positiveLong(id, "id"));
         return ApiResponse.of(VodDto.of(view.vod(), view.url(), view.snapshotUrl(), view.expiresAt()));
+    }
+
+    @Get("/{id}/download")
+    @RequiresPermission(resource = Resource.VOD, action = Action.READ)
+    @Operation(summary = "302 to the ready VOD's object through a URL presigned for this request (409 until it is ready)")
+    public HttpResponse<?> download(String app, String id) {
+        VodUseCases.VodView view = get.get(AppName.parse("app", app), Params.positiveLong(id, "id"));
+        URI url = view.url().orElseThrow(() -> new ConflictException("id", "VOD " + id + " is " + view.vod().status().key()
+                + ": there is nothing to download until it is ready"));
+        return HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, url.toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Delete("/{id}")
