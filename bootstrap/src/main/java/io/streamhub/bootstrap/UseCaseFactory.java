@@ -106,8 +106,8 @@ public class UseCaseFactory {
 
     @Singleton
     QuotaGuard quotaGuard(TenantRepository tenants, AppRepository apps, AppWorkspace workspace, EnforcementMode mode,
-                          ControlPlaneMetrics metrics) {
-        return new QuotaGuard(tenants, apps, workspace, mode, metrics);
+                          ControlPlaneMetrics metrics, VodRepository vods, Clock clock) {
+        return new QuotaGuard(tenants, apps, workspace, mode, metrics, vods, clock);
     }
 
     @Singleton
@@ -285,8 +285,9 @@ public class UseCaseFactory {
     /** {@code POST /apps/{app}/recording/start|{id}/stop} through LiveKit egress. */
     @Singleton
     RecordingService recordingService(AppRepository apps, AppWorkspace workspace, MediaServerGateway media, RecordingFiles files,
-                                      VodRepository vods, AppTransactions transactions, CallbackPublisher callbacks, Clock clock) {
-        return new RecordingService(apps, workspace, media, files, vods, transactions, callbacks, clock);
+                                      VodRepository vods, AppTransactions transactions, CallbackPublisher callbacks, QuotaGuard quotas,
+                                      Clock clock) {
+        return new RecordingService(apps, workspace, media, files, vods, transactions, callbacks, quotas, clock);
     }
 
     /** Egress webhooks → the app's VODs and upload jobs (docs/recording.md). */

@@ -16,6 +16,7 @@ import io.streamhub.domain.error.NotFoundException;
 import io.streamhub.domain.event.EgressInfo;
 import io.streamhub.domain.vod.RecordingSpec;
 import io.streamhub.domain.vod.Vod;
+import io.streamhub.domain.quota.QuotaMetric;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,12 @@ public final class RecordingService implements RecordingUseCases.StartRecordingU
     private final CallbackPublisher callbacks;
     private final Clock clock;
 
+    private final QuotaGuard quotas;
+
     public RecordingService(AppRepository apps, AppWorkspace workspace, MediaServerGateway media, RecordingFiles files,
-                            VodRepository vods, AppTransactions transactions, CallbackPublisher callbacks, Clock clock) {
+                            VodRepository vods, AppTransactions transactions, CallbackPublisher callbacks, QuotaGuard quotas,
+                            Clock clock) {
+        this.quotas = quotas;
         this.apps = apps;
         this.workspace = workspace;
         this.media = media;
@@ -61,6 +66,7 @@ public final class RecordingService implements RecordingUseCases.StartRecordingU
         if (media.listRooms(List.of(room)).isEmpty()) {
             throw new NotFoundException("room", command.room());
         }
+        quotas.ensureRoomFor(app.tenantId(), QuotaMetric.RECORDING_MINUTES_MONTH, 1);
         Optional<String> participant = Optional.empty();
         if ("participant".equals(settings.mode())) {
             String streamId = command.streamId().orElseThrow(() -> new InvalidInputException("streamId",

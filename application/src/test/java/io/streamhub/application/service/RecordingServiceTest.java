@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RecordingServiceTest {
     private final ServiceFixture f = new ServiceFixture(EnforcementMode.ON);
     private final FakeMediaServer media = new FakeMediaServer();
-    private final InMemoryVodRepository vods = new InMemoryVodRepository();
+    private final InMemoryVodRepository vods = f.vods;
     private final CallbackFixture callbacks = new CallbackFixture(f, true);
     private final RecordingFiles files = new RecordingFiles() {
         @Override
@@ -42,7 +42,7 @@ class RecordingServiceTest {
         }
     };
     private final RecordingService recordings = new RecordingService(f.apps, f.workspace, media, files, vods,
-            Fakes.directAppTransactions(), callbacks.publisher, f.clock);
+            Fakes.directAppTransactions(), callbacks.publisher, f.quotas, f.clock);
     private final AppName studio = f.createApp(f.admin, "studio").name();
     private final AppName rival = f.createApp(f.admin, "rival").name();
 
@@ -74,6 +74,23 @@ class RecordingServiceTest {
         Vod rivals = recordings.start(new StartRecordingCommand(rival, "show", Optional.empty()));
         assertThrows(NotFoundException.class, () -> recordings.stop(studio, rivals.egressId()));
         assertThrows(NotFoundException.class, () -> recordings.stop(studio, Long.toString(rivals.id())));
+    }
+
+    @Test
+    void theRecordingMinutesQuotaCountsThisMonthsRecordingsOfTheTenant() {
+        io.streamhub.domain.tenant.TenantId metered = f.newTenant("Metered");
+        AppName app = f.createApp(f.member(metered, "o@metered.test", io.streamhub.domain.tenant.Role.OWNER), "metered").name();
+        f.tenantService.setQuotas(metered, java.util.Map.of(io.streamhub.domain.quota.QuotaMetric.RECORDING_MINUTES_MONTH,
+                new io.streamhub.domain.quota.QuotaLimit(2)));
+        media.createRoom(new RoomSpec("metered-show", 300, 0, "", Optional.empty()));
+        recordings.start(new StartRecordingCommand(app, "show", Optional.empty()));
+        f.clock.advance(java.time.Duration.ofSeconds(150)); // still recording: 2.5 minutes count as 3
+
+        io.streamhub.domain.error.QuotaExceededException refused = assertThrows(io.streamhub.domain.error.QuotaExceededException.class,
+                () -> recordings.start(new StartRecordingCommand(app, "show", Optional.empty())));
+        assertEquals("maxRecordingMinutesMonth", refused.quota());
+        media.createRoom(new RoomSpec("studio-show", 300, 0, "", Optional.empty()));
+        recordings.start(new StartRecordingCommand(studio, "show", Optional.empty())); // another tenant is not affected
     }
 
     @Test

@@ -33,6 +33,7 @@ class ServiceFixture {
     final FakeWorkspace workspace = new FakeWorkspace();
     final TokenCache cache = new TokenCache(Duration.ofSeconds(10));
     final RecordingMetrics metrics = new RecordingMetrics();
+    final io.streamhub.application.fakes.InMemoryVodRepository vods = new io.streamhub.application.fakes.InMemoryVodRepository();
     final QuotaGuard quotas;
     final AppService appService;
     final ApiTokenService tokenService;
@@ -43,7 +44,7 @@ class ServiceFixture {
 
     ServiceFixture(EnforcementMode mode) {
         var tx = Fakes.directTransactions();
-        quotas = new QuotaGuard(tenantRepo, apps, workspace, mode, metrics);
+        quotas = new QuotaGuard(tenantRepo, apps, workspace, mode, metrics, vods, clock);
         appService = new AppService(apps, tenantRepo, workspace, secrets, quotas, cache,
                 new CallbackTargets(host -> java.util.List.of(), false), tx, clock);
         tokenService = new ApiTokenService(tokens, apps, Fakes.sequentialIds(), cache, clock);

@@ -18,6 +18,18 @@ public record Vod(long id, String egressId, String room, Optional<String> stream
                   Optional<Long> sizeBytes, Optional<VodMedia> media, Instant startedAt, Optional<Instant> endedAt,
                   Optional<String> failure) {
 
+    /**
+     * Seconds this recording counts against the recording-minutes quota: the file's measured duration
+     * once known, else the time it has been (or was) recording.
+     */
+    public long recordedSeconds(Instant now) {
+        if (media.isPresent()) {
+            return (long) Math.ceil(media.get().durationS());
+        }
+        Instant end = endedAt.orElse(now);
+        return Math.max(0, java.time.Duration.between(startedAt, end).toSeconds());
+    }
+
     public Vod {
         if (egressId == null || egressId.isBlank()) {
             throw new IllegalArgumentException("a VOD needs its egress id");

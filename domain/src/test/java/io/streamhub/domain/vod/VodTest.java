@@ -17,6 +17,14 @@ class VodTest {
     private static final Vod RECORDING = Vod.recording(7, "EG_1", "live-show", Optional.of("live-show/alice"), T0);
     private static final VodMedia MEDIA = new VodMedia(2.04, 320, 240, "mp4");
 
+    @Test
+    void recordedSecondsAreTheMeasuredDurationElseTheTimeSpentRecording() {
+        assertEquals(90, RECORDING.recordedSeconds(T0.plusSeconds(90)), "still recording: until now");
+        Vod ended = RECORDING.recorded("/data/apps/live/recordings/EG_1.mp4", T0.plusSeconds(60)).orElseThrow();
+        assertEquals(60, ended.recordedSeconds(T0.plusSeconds(600)), "ended: until the end");
+        assertEquals(3, ended.uploaded("k", Optional.empty(), 1, MEDIA).recordedSeconds(T0.plusSeconds(600)), "measured: 2.04 s counts 3");
+    }
+
     @Nested
     class WhileRecording {
         @Test
