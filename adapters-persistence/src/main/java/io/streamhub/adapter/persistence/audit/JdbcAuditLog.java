@@ -1,19 +1,18 @@
 package io.streamhub.adapter.persistence.audit;
 
 import io.streamhub.adapter.persistence.GlobalJdbc;
+import io.streamhub.adapter.persistence.SqlFilter;
 import io.streamhub.application.port.out.AuditLog;
 import io.streamhub.domain.audit.AuditActor;
 import io.streamhub.domain.audit.AuditEntry;
 import io.streamhub.domain.audit.AuditOutcome;
 import io.streamhub.domain.audit.AuditSearch;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,80 +63,25 @@ public class JdbcAuditLog implements AuditLog {
 
     @Override
     public List<AuditEntry> find(AuditSearch search) {
-        Where where = Where.of(search);
-        String sql = "SELECT id, " + COLUMNS + " FROM audit_log" + where.sql + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?";
-        return jdbc.read("read the audit log", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int next = where.bind(statement);
-                statement.setInt(next, search.limit());
-                statement.setInt(next + 1, search.offset());
-                List<AuditEntry> entries = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        entries.add(toEntry(rows));
-                    }
-                }
-                return entries;
-            }
-        });
+        return jdbc.page("read the audit log", "SELECT id, " + COLUMNS + " FROM audit_log", filterOf(search), "ORDER BY at DESC, id DESC",
+                search.limit(), search.offset(), JdbcAuditLog::toEntry);
     }
 
     @Override
     public long count(AuditSearch search) {
-        Where where = Where.of(search);
-        return jdbc.read("count the audit log", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM audit_log" + where.sql)) {
-                where.bind(statement);
-                try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        return jdbc.count("count the audit log", "audit_log", filterOf(search));
     }
 
-    /** The WHERE clause of a search and its parameters, in order. */
-    private record Where(String sql, List<Object> params) {
-        static Where of(AuditSearch s) {
-            List<String> clauses = new ArrayList<>();
-            List<Object> params = new ArrayList<>();
-            s.actor().ifPresent(a -> {
-                clauses.add("(actor_id = ? OR actor_kind || ':' || actor_id = ? OR actor_email = ?)");
-                params.add(a);
-                params.add(a);
-                params.add(a.toLowerCase(Locale.ROOT));
-            });
-            s.action().ifPresent(a -> {
-                clauses.add("action = ?");
-                params.add(a);
-            });
-            s.app().ifPresent(a -> {
-                clauses.add("app = ?");
-                params.add(a);
-            });
-            s.outcome().ifPresent(o -> {
-                clauses.add("outcome = ?");
-                params.add(o.key());
-            });
-            s.since().ifPresent(t -> {
-                clauses.add("at >= ?");
-                params.add(t.toEpochMilli());
-            });
-            s.until().ifPresent(t -> {
-                clauses.add("at < ?");
-                params.add(t.toEpochMilli());
-            });
-            return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
-        }
-
-        /** @return the index of the next free parameter */
-        int bind(PreparedStatement statement) throws SQLException {
-            int i = 1;
-            for (Object p : params) {
-                statement.setObject(i++, p);
-            }
-            return i;
-        }
+    private static SqlFilter filterOf(AuditSearch s) {
+        SqlFilter filter = new SqlFilter();
+        s.actor().ifPresent(a -> filter.add("(actor_id = ? OR actor_kind || ':' || actor_id = ? OR actor_email = ?)",
+                a, a, a.toLowerCase(Locale.ROOT)));
+        s.action().ifPresent(a -> filter.add("action = ?", a));
+        s.app().ifPresent(a -> filter.add("app = ?", a));
+        s.outcome().ifPresent(o -> filter.add("outcome = ?", o.key()));
+        s.since().ifPresent(t -> filter.add("at >= ?", t.toEpochMilli()));
+        s.until().ifPresent(t -> filter.add("at < ?", t.toEpochMilli()));
+        return filter;
     }
 
     private static AuditEntry toEntry(ResultSet r) throws SQLException {

@@ -1,5 +1,6 @@
 package io.streamhub.adapter.persistence.callback;
 
+import io.streamhub.adapter.persistence.SqlFilter;
 import io.streamhub.adapter.persistence.files.AppDatabases;
 import io.streamhub.application.port.out.CallbackStore;
 import io.streamhub.domain.app.AppName;
@@ -168,40 +169,18 @@ public class SqliteCallbackStore implements CallbackStore {
 
     @Override
     public DeliveryLog.Page deliveries(AppName app, DeliveryLog.Query q) {
-        List<String> where = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
-        q.event().ifPresent(v -> {
-            where.add("e.event = ?");
-            args.add(v);
-        });
-        q.status().ifPresent(v -> {
-            where.add("d.status = ?");
-            args.add(v.name().toLowerCase(Locale.ROOT));
-        });
-        q.endpointId().ifPresent(v -> {
-            where.add("d.endpoint_id = ?");
-            args.add(v);
-        });
-        q.since().ifPresent(v -> {
-            where.add("d.created_at >= ?");
-            args.add(v.toEpochMilli());
-        });
-        q.until().ifPresent(v -> {
-            where.add("d.created_at < ?");
-            args.add(v.toEpochMilli());
-        });
-        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        Binder bindFilter = s -> {
-            for (int i = 0; i < args.size(); i++) {
-                s.setObject(i + 1, args.get(i));
-            }
-        };
-        long total = query(app, "SELECT COUNT(*)" + FROM + filter, bindFilter, row -> row.getLong(1)).stream().findFirst().orElse(0L);
-        List<DeliveryLog.Entry> items = query(app, "SELECT d.seq, " + DELIVERY_COLUMNS + ", " + EVENT_COLUMNS + FROM + filter
+        SqlFilter filter = new SqlFilter();
+        q.event().ifPresent(v -> filter.add("e.event = ?", v));
+        q.status().ifPresent(v -> filter.add("d.status = ?", v.name().toLowerCase(Locale.ROOT)));
+        q.endpointId().ifPresent(v -> filter.add("d.endpoint_id = ?", v));
+        q.since().ifPresent(v -> filter.add("d.created_at >= ?", v.toEpochMilli()));
+        q.until().ifPresent(v -> filter.add("d.created_at < ?", v.toEpochMilli()));
+        long total = query(app, "SELECT COUNT(*)" + FROM + filter.where(), filter::bind, row -> row.getLong(1)).stream().findFirst().orElse(0L);
+        List<DeliveryLog.Entry> items = query(app, "SELECT d.seq, " + DELIVERY_COLUMNS + ", " + EVENT_COLUMNS + FROM + filter.where()
                 + " ORDER BY d.created_at DESC, d.seq DESC LIMIT ? OFFSET ?", s -> {
-                    bindFilter.bind(s);
-                    s.setInt(args.size() + 1, q.limit());
-                    s.setInt(args.size() + 2, q.offset());
+                    int next = filter.bind(s);
+                    s.setInt(next, q.limit());
+                    s.setInt(next + 1, q.offset());
                 }, row -> entry(app, row));
         return new DeliveryLog.Page(items, total);
     }

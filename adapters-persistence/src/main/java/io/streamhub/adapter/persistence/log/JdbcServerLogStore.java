@@ -1,17 +1,16 @@
 package io.streamhub.adapter.persistence.log;
 
 import io.streamhub.adapter.persistence.GlobalJdbc;
+import io.streamhub.adapter.persistence.SqlFilter;
 import io.streamhub.application.port.out.ServerLogStore;
 import io.streamhub.domain.log.LogLevel;
 import io.streamhub.domain.log.ServerLogEntry;
 import io.streamhub.domain.log.ServerLogSearch;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,36 +52,13 @@ public class JdbcServerLogStore implements ServerLogStore {
 
     @Override
     public List<ServerLogEntry> find(ServerLogSearch search) {
-        Where where = Where.of(search);
-        String sql = "SELECT id, " + COLUMNS + " FROM server_logs" + where.sql + " ORDER BY ts DESC, id DESC LIMIT ? OFFSET ?";
-        return jdbc.read("read the server logs", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int next = where.bind(statement);
-                statement.setInt(next, search.limit());
-                statement.setInt(next + 1, search.offset());
-                List<ServerLogEntry> entries = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        entries.add(toEntry(rows));
-                    }
-                }
-                return entries;
-            }
-        });
+        return jdbc.page("read the server logs", "SELECT id, " + COLUMNS + " FROM server_logs", filterOf(search), "ORDER BY ts DESC, id DESC",
+                search.limit(), search.offset(), JdbcServerLogStore::toEntry);
     }
 
     @Override
     public long count(ServerLogSearch search) {
-        Where where = Where.of(search);
-        return jdbc.read("count the server logs", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM server_logs" + where.sql)) {
-                where.bind(statement);
-                try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        return jdbc.count("count the server logs", "server_logs", filterOf(search));
     }
 
     @Override
@@ -106,48 +82,15 @@ public class JdbcServerLogStore implements ServerLogStore {
         });
     }
 
-    /** The WHERE clause of a search and its parameters, in order. */
-    private record Where(String sql, List<Object> params) {
-        static Where of(ServerLogSearch s) {
-            List<String> clauses = new ArrayList<>();
-            List<Object> params = new ArrayList<>();
-            s.app().ifPresent(a -> {
-                clauses.add("app = ?");
-                params.add(a);
-            });
-            s.level().ifPresent(l -> {
-                clauses.add("level_no >= ?");
-                params.add(l.severity());
-            });
-            s.source().ifPresent(src -> {
-                clauses.add("(source = ? OR substr(source, 1, ?) = ?)");
-                params.add(src);
-                params.add(src.length() + 1);
-                params.add(src + ".");
-            });
-            s.text().ifPresent(t -> {
-                clauses.add("instr(lower(message), ?) > 0");
-                params.add(t.toLowerCase(Locale.ROOT));
-            });
-            s.since().ifPresent(t -> {
-                clauses.add("ts >= ?");
-                params.add(t.toEpochMilli());
-            });
-            s.until().ifPresent(t -> {
-                clauses.add("ts < ?");
-                params.add(t.toEpochMilli());
-            });
-            return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
-        }
-
-        /** @return the index of the next free parameter */
-        int bind(PreparedStatement statement) throws SQLException {
-            int i = 1;
-            for (Object p : params) {
-                statement.setObject(i++, p);
-            }
-            return i;
-        }
+    private static SqlFilter filterOf(ServerLogSearch s) {
+        SqlFilter filter = new SqlFilter();
+        s.app().ifPresent(a -> filter.add("app = ?", a));
+        s.level().ifPresent(l -> filter.add("level_no >= ?", l.severity()));
+        s.source().ifPresent(src -> filter.add("(source = ? OR substr(source, 1, ?) = ?)", src, src.length() + 1, src + "."));
+        s.text().ifPresent(t -> filter.add("instr(lower(message), ?) > 0", t.toLowerCase(Locale.ROOT)));
+        s.since().ifPresent(t -> filter.add("ts >= ?", t.toEpochMilli()));
+        s.until().ifPresent(t -> filter.add("ts < ?", t.toEpochMilli()));
+        return filter;
     }
 
     private static ServerLogEntry toEntry(ResultSet r) throws SQLException {

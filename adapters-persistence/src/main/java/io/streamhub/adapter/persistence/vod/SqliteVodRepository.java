@@ -1,5 +1,6 @@
 package io.streamhub.adapter.persistence.vod;
 
+import io.streamhub.adapter.persistence.SqlFilter;
 import io.streamhub.adapter.persistence.files.AppDatabases;
 import io.streamhub.application.port.out.VodRepository;
 import io.streamhub.domain.app.AppName;
@@ -86,39 +87,26 @@ public class SqliteVodRepository implements VodRepository {
         if (database.isEmpty()) {
             return new Page(List.of(), 0);
         }
-        StringBuilder where = new StringBuilder(" WHERE egress_id IS NOT NULL");
-        List<Object> args = new ArrayList<>();
-        search.room().ifPresent(room -> {
-            where.append(" AND room = ?");
-            args.add(room);
-        });
-        search.status().ifPresent(status -> {
-            where.append(" AND status = ?");
-            args.add(status.key());
-        });
-        search.since().ifPresent(since -> {
-            where.append(" AND started_at >= ?");
-            args.add(since.toEpochMilli());
-        });
-        search.until().ifPresent(until -> {
-            where.append(" AND started_at <= ?");
-            args.add(until.toEpochMilli());
-        });
+        SqlFilter filter = new SqlFilter().add("egress_id IS NOT NULL");
+        search.room().ifPresent(room -> filter.add("room = ?", room));
+        search.status().ifPresent(status -> filter.add("status = ?", status.key()));
+        search.since().ifPresent(since -> filter.add("started_at >= ?", since.toEpochMilli()));
+        search.until().ifPresent(until -> filter.add("started_at <= ?", until.toEpochMilli()));
         try (Connection connection = database.get().getConnection()) {
             long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM vods" + where)) {
-                bindAll(count, args);
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM vods" + filter.where())) {
+                filter.bind(count);
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
                     total = rows.getLong(1);
                 }
             }
             List<Vod> vods = new ArrayList<>();
-            try (PreparedStatement page = connection.prepareStatement("SELECT " + COLUMNS + " FROM vods" + where
+            try (PreparedStatement page = connection.prepareStatement("SELECT " + COLUMNS + " FROM vods" + filter.where()
                     + " ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?")) {
-                bindAll(page, args);
-                page.setInt(args.size() + 1, search.limit());
-                page.setInt(args.size() + 2, search.offset());
+                int next = filter.bind(page);
+                page.setInt(next, search.limit());
+                page.setInt(next + 1, search.offset());
                 try (ResultSet rows = page.executeQuery()) {
                     while (rows.next()) {
                         vods.add(toVod(rows));
@@ -164,12 +152,6 @@ public class SqliteVodRepository implements VodRepository {
 
     private DataSource database(AppName app) {
         return databases.existing(app).orElseThrow(() -> new IllegalStateException("app " + app + " has no workspace"));
-    }
-
-    private static void bindAll(PreparedStatement statement, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            statement.setObject(i + 1, args.get(i));
-        }
     }
 
     private static void bind(PreparedStatement s, Vod vod) throws SQLException {
