@@ -2,21 +2,13 @@ package io.streamhub.adapter.persistence.ingress;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.streamhub.adapter.persistence.AppWorkspaces;
 import io.streamhub.adapter.persistence.TemporaryDataDir;
 import io.streamhub.adapter.persistence.files.FileAppWorkspace;
 import io.streamhub.application.contract.IngressAuthRepositoryContract;
 import io.streamhub.application.port.out.IngressAuthRepository;
-import io.streamhub.domain.app.App;
-import io.streamhub.domain.app.AppConfig;
 import io.streamhub.domain.app.AppName;
-import io.streamhub.domain.tenant.TenantId;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.TestInstance;
 
@@ -33,20 +25,12 @@ class SqliteIngressAuthRepositoryContractTest extends IngressAuthRepositoryContr
     /** Purges every app workspace left by the previous test. */
     @Override
     protected IngressAuthRepository emptyIngressAuthRepository() {
-        Path apps = Path.of(dataDir, "apps");
-        if (Files.isDirectory(apps)) {
-            try (Stream<Path> dirs = Files.list(apps)) {
-                List<Path> names = dirs.map(Path::getFileName).toList();
-                names.forEach(name -> workspace.purge(new AppName(name.toString())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        AppWorkspaces.purgeAll(workspace, dataDir);
         return auths;
     }
 
     @Override
     protected void createWorkspace(AppName app) {
-        workspace.create(App.create(app, null, null, TenantId.PLATFORM, Instant.EPOCH), AppConfig.defaults());
+        AppWorkspaces.create(workspace, app);
     }
 }
