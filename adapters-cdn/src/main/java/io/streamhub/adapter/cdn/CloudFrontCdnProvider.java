@@ -133,7 +133,9 @@ public final class CloudFrontCdnProvider implements CdnProvider, AutoCloseable {
     private CloudFrontClient client(AwsBasicCredentials credentials) {
         return clients.computeIfAbsent(credentials, c -> {
             CloudFrontClientBuilder builder = CloudFrontClient.builder()
-                    .region(Region.AWS_GLOBAL)
+                    // us-east-1, not aws-global: both resolve to https://cloudfront.amazonaws.com, but with an
+                    // endpoint override aws-global would also become the SigV4 scope, which CloudFront refuses
+                    .region(Region.US_EAST_1)
                     .credentialsProvider(StaticCredentialsProvider.create(c))
                     .httpClient(http)
                     .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(2)).apiCallTimeout(Duration.ofSeconds(30)));
