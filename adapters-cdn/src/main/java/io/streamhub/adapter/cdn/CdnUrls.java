@@ -41,7 +41,10 @@ final class CdnUrls {
         return base;
     }
 
-    /** An absolute origin path: starts with {@code /}, no query, fragment, {@code ..}, empty segment or raw special character. */
+    /**
+     * An absolute origin path: starts with {@code /}; no query, fragment, {@code .}/{@code ..} or empty
+     * segment, percent-escape (so no encoded dot segment either), space or non-ASCII character.
+     */
     static String checkedPath(String path) {
         if (path == null || !path.startsWith("/") || path.contains("//")) {
             throw new IllegalArgumentException("a CDN path is absolute and has no empty segment: " + path);
@@ -49,9 +52,9 @@ final class CdnUrls {
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
             boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "/-._~%!$&'()*+,;=:@".indexOf(c) >= 0;
+                    || "/-._~!$&'()*+,;=:@".indexOf(c) >= 0;
             if (!allowed) {
-                throw new IllegalArgumentException("a CDN path has no query, fragment, space or non-ASCII character: " + path);
+                throw new IllegalArgumentException("a CDN path has no query, fragment, escape, space or non-ASCII character: " + path);
             }
         }
         for (String segment : path.split("/")) {

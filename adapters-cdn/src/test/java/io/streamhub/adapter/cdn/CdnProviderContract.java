@@ -107,7 +107,8 @@ abstract class CdnProviderContract {
 
     @Test
     void refusesAPathThatIsNotAnAbsoluteOriginPath() {
-        for (String bad : List.of("hls/app1/room1/index.m3u8", "/hls/../secret", "/hls/a?x=1", "/hls//a", "/hls/a b", "/hls/a#f")) {
+        for (String bad : List.of("hls/app1/room1/index.m3u8", "/hls/../secret", "/hls/a?x=1", "/hls//a", "/hls/a b", "/hls/a#f",
+                "/hls/%2e%2e/secret", "/hls/./a", "/hls/café")) {
             assertThrows(IllegalArgumentException.class, () -> provider.playbackUrl(settings(false), bad, false, null), bad);
         }
     }

@@ -99,7 +99,8 @@ class CloudFrontCdnProviderTest extends CdnProviderContract {
         String authorization = request.header("Authorization");
         assertTrue(authorization.startsWith("AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY + "/"), authorization);
         assertTrue(authorization.contains("/us-east-1/cloudfront/aws4_request"), authorization);
-        assertTrue(request.header("X-Amz-Date") != null, request.headers().toString());
+        assertTrue(SigV4Check.valid(request, ACCESS_KEY, SECRET_KEY, "us-east-1", "cloudfront"), "bad SigV4: " + request.headers());
+        assertFalse(SigV4Check.valid(request, ACCESS_KEY, SECRET_KEY.replace('K', 'k'), "us-east-1", "cloudfront"), "SigV4 check accepts any key");
         Element batch = xml(request.body()).getDocumentElement();
         assertEquals("InvalidationBatch", batch.getLocalName());
         assertEquals(XMLNS, batch.getNamespaceURI());
