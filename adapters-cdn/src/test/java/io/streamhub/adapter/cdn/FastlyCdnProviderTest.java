@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.streamhub.adapter.cdn.FakeProviderApi.Recorded;
 import io.streamhub.adapter.cdn.FakeProviderApi.Response;
 import io.streamhub.application.port.out.CdnProvider;
+import io.streamhub.application.port.out.CdnProvider.CdnSettings;
 import io.streamhub.domain.distribution.CdnProviderKind;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class FastlyCdnProviderTest extends CdnProviderContract {
     private static final String TOKEN = "fastly-api-token-ZmFzdGx5";
@@ -45,5 +47,11 @@ class FastlyCdnProviderTest extends CdnProviderContract {
             assertEquals(TOKEN, request.header("Fastly-Key"));
             assertEquals("", request.body());
         }
+    }
+
+    @Test
+    void theCachedUrlKeepsTheHostPortAndPrefixOfTheBaseUrl() {
+        provider.purge(new CdnSettings(kind(), URI.create("http://media.example.org:8443/tv/"), null, false, credentials()), List.of(SEGMENT));
+        assertEquals("/purge/media.example.org:8443/tv/hls/app1/room1/seg-00042.ts", api.requests().get(0).rawPath());
     }
 }
