@@ -1,5 +1,6 @@
 package io.streamhub.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -42,8 +43,18 @@ class FrameworkIsolationRules {
             .because("cloud SDKs are adapters");
 
     @ArchTest
-    static final ArchRule awsSdkOnlyInTheObjectStore = noClasses()
-            .that().resideOutsideOfPackage("io.streamhub.adapter.persistence.objectstore..")
+    static final ArchRule awsSdkOnlyInTheObjectStoreAndTheCdnAdapter = noClasses()
+            .that().resideOutsideOfPackages("io.streamhub.adapter.persistence.objectstore..", "io.streamhub.adapter.cdn..")
             .should().dependOnClassesThat().resideInAnyPackage("software.amazon..")
-            .because("the S3 SDK is one package's business: the ObjectStorage port speaks keys, files and URLs");
+            .because("the S3 SDK is the object store's business (the ObjectStorage port speaks keys, files and URLs)"
+                    + " and the CloudFront SDK the CDN adapter's (the CdnProvider port speaks paths and URLs, ADR 012)");
+
+    @ArchTest
+    static final ArchRule cdnAdapterSeesOnlyTheCoreItsSdksAndInjection = classes()
+            .that().resideInAPackage("io.streamhub.adapter.cdn..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.streamhub.adapter.cdn..", "io.streamhub.application..",
+                    "io.streamhub.domain..", "java..", "javax.crypto..", "software.amazon.awssdk..", "jakarta.inject..",
+                    "jakarta.annotation..", "io.micronaut.context..", "io.micronaut.core..", "io.micronaut.inject..")
+            .because("CDN providers depend on the application and domain, the JDK's HTTP client and the AWS SDK only"
+                    + " (Micronaut for bean definitions)");
 }

@@ -26,12 +26,24 @@ public interface CdnProvider {
 
     /**
      * The viewer-facing URL of {@code path} (absolute, starting with {@code /}) under the CDN base URL
-     * ({@link CdnSettings#vodBaseUrl()} when {@code vod}), signed to expire at {@code expiresAt} when
-     * {@link CdnSettings#signedUrls()}.
+     * ({@link CdnSettings#vodBaseUrl()} when {@code vod}, the live base URL when that is unset): base
+     * scheme, host and path prefix, then {@code path} unchanged. When {@link CdnSettings#signedUrls()}
+     * it is signed to expire at {@code expiresAt} (required then); an HLS playlist ({@code .m3u8}) is
+     * signed for its whole directory so the segments it lists are covered too (docs/cdn.md says how
+     * each provider carries that). Pure computation: no network call.
+     *
+     * @throws IllegalArgumentException when {@code path} is not an absolute origin path (query,
+     *         fragment, {@code ..}, empty segment or non-ASCII character)
+     * @throws CdnFailure when the base URL or a signing credential is missing or unusable, or the
+     *         provider cannot sign and signed URLs are asked for
      */
     URI playbackUrl(CdnSettings settings, String path, boolean vod, Instant expiresAt);
 
-    /** Drops the CDN's cached copies of {@code paths}; a refusal or an unreachable API is a {@link CdnFailure}. */
+    /**
+     * Drops the CDN's cached copies of {@code paths} (origin paths, under the live base URL). Blocks
+     * on the provider's API (bounded by timeouts); call it off request threads when it matters.
+     * A refusal or an unreachable API is a {@link CdnFailure}; nothing is sent when {@code paths} is empty.
+     */
     void purge(CdnSettings settings, List<String> paths);
 
     /**
