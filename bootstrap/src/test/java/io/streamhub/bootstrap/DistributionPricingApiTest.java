@@ -136,6 +136,14 @@ class DistributionPricingApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theOpenApiDocumentDescribesBothRoutes() {
+        String spec = call("GET", "/api/v1/openapi.json", null, null).expect(200).raw().body();
+        assertTrue(spec.contains("\"/api/v1/distribution/estimate\""), "estimate in the OpenAPI document");
+        assertTrue(spec.contains("\"/api/v1/distribution/recommend\""), "recommend in the OpenAPI document");
+        assertTrue(spec.contains("\"mass-event\"") && spec.contains("\"relaxed\""), "allowed values listed");
+    }
+
+    @Test
     void anAppScopedTokenMayPlanAnEventToo() {
         String owner = memberJwt(admin, createTenant(admin, "Planner"), "planner@p.test", "owner");
         String token = appToken(admin, createApp(owner, "planned"), null);

@@ -116,11 +116,16 @@ public class DistributionAdviceController {
     @Operation(summary = "Recommend a distribution mode for an event, with the reason (the seeds' decision matrix; read-only)")
     public ApiResponse<AdviceDto> recommend(
             @Parameter(description = "monitoring (cctv, qc), live-shopping (auction), classroom (webinar), regional-event, "
-                    + "mass-event, radio (audio), closed-network (sovereignty), vod, other", required = true)
+                    + "mass-event, radio (audio), closed-network (sovereignty), vod, other", required = true,
+                    schema = @Schema(type = "string", allowableValues = {"monitoring", "live-shopping", "classroom", "regional-event",
+                        "mass-event", "radio", "closed-network", "vod", "other", "cctv", "qc", "auction", "webinar", "audio",
+                        "sovereignty"}))
             @Nullable @QueryValue("useCase") String useCase,
-            @Parameter(description = "expected concurrent viewers, 1–100,000,000", required = true)
+            @Parameter(description = "expected concurrent viewers, 1–100,000,000", required = true,
+                    schema = @Schema(type = "integer", format = "int64", minimum = "1", maximum = "100000000"))
             @Nullable @QueryValue("audience") String audience,
-            @Parameter(description = "realtime (~0.2 s), standard (6–15 s) or relaxed (10–20 s); default: the use case's own")
+            @Parameter(description = "realtime (~0.2 s), standard (6–15 s) or relaxed (10–20 s); default: the use case's own",
+                    schema = @Schema(type = "string", allowableValues = {"realtime", "standard", "relaxed"}))
             @Nullable @QueryValue("latency") String latency) {
         StreamingUseCase kind = StreamingUseCase.parse("useCase", Params.required(useCase, "useCase"));
         long viewers = Params.positiveLong(Params.required(audience, "audience"), "audience");
