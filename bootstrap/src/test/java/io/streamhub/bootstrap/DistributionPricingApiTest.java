@@ -96,6 +96,10 @@ class DistributionPricingApiTest extends ApiTestSupport {
                 Map.entry("{\"audience\":10,\"bitrateMbps\":2.5,\"hours\":1,\"p2pRatio\":-0.1}", "p2pRatio"),
                 Map.entry("{\"audience\":10,\"bitrateMbps\":2.5,\"hours\":1,\"segmentSeconds\":0}", "segmentSeconds"),
                 Map.entry("{\"audience\":10,\"bitrateMbps\":2.5,\"hours\":1,\"provider\":\"akamai\"}", "provider"),
+                Map.entry("{\"audience\":10,\"bitrateMbps\":\"fast\",\"hours\":1}", "bitrateMbps"),
+                Map.entry("{\"audience\":10,\"bitrateMbps\":2.5,\"hours\":\"1\"}", "hours"),
+                Map.entry("{\"audience\":10,\"bitrateMbps\":2.5,\"hours\":1,\"p2pRatio\":true}", "p2pRatio"),
+                Map.entry("{\"audience\":10,\"bitrateMbps\":2.5,\"hours\":1,\"provider\":7}", "provider"),
                 Map.entry("[1,2]", "body"));
         cases.forEach((body, field) -> {
             Reply reply = call("POST", "/api/v1/distribution/estimate", admin, body);
