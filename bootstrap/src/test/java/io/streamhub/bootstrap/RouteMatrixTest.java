@@ -128,7 +128,10 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("POST", "/api/v1/security/ip-rules", "{\"cidr\":\"192.0.2.0/24\",\"action\":\"block\"}", Kind.GLOBAL),
                 new Route("DELETE", "/api/v1/security/ip-rules/999999", null, Kind.GLOBAL),
                 new Route("GET", "/api/v1/security/bans", null, Kind.GLOBAL),
-                new Route("POST", "/api/v1/security/bans/192.0.2.1/unban", null, Kind.GLOBAL)));
+                new Route("POST", "/api/v1/security/bans/192.0.2.1/unban", null, Kind.GLOBAL),
+                // read-only calculations on list prices and the seeds' matrix: any authenticated caller (docs/pricing.md)
+                new Route("POST", "/api/v1/distribution/estimate", "{\"audience\":1000,\"bitrateMbps\":2.5,\"hours\":1}", Kind.ANY),
+                new Route("GET", "/api/v1/distribution/recommend?useCase=regional-event&audience=1000", null, Kind.ANY)));
     }
 
     @Test
@@ -249,7 +252,9 @@ class RouteMatrixTest extends ApiTestSupport {
                 Map.entry("events", new String[] {"POST", "/api/v1/apps/alpha/callbacks", "{\"url\":\"https://203.0.113.10/in\",\"events\":[\"nope\"]}"}),
                 Map.entry("secret", new String[] {"POST", "/api/v1/apps/alpha/callbacks", "{\"url\":\"https://203.0.113.10/in\",\"secret\":\"\"}"}),
                 Map.entry("limit", new String[] {"GET", "/api/v1/apps/alpha/callbacks/deliveries?limit=0", null}),
-                Map.entry("since", new String[] {"GET", "/api/v1/apps/alpha/callbacks/deliveries?since=yesterday", null}));
+                Map.entry("since", new String[] {"GET", "/api/v1/apps/alpha/callbacks/deliveries?since=yesterday", null}),
+                Map.entry("audience", new String[] {"POST", "/api/v1/distribution/estimate", "{\"audience\":-1,\"bitrateMbps\":2.5,\"hours\":1}"}),
+                Map.entry("useCase", new String[] {"GET", "/api/v1/distribution/recommend?useCase=concert&audience=10", null}));
         cases.forEach((field, c) -> {
             Reply reply = call(c[0], c[1], admin, c[2]);
             assertEquals(400, reply.status(), field + ": " + reply.raw().body());

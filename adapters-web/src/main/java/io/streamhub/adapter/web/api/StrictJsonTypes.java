@@ -44,6 +44,8 @@ final class StrictJsonTypes {
             ok = value.isBoolean();
         } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
             ok = value.isNumber() && value.getDoubleValue() == Math.rint(value.getDoubleValue());
+        } else if (raw == Double.class || raw == double.class || raw == Float.class || raw == float.class) {
+            ok = value.isNumber();
         } else if (List.class.isAssignableFrom(raw)) {
             ok = value.isArray();
             if (ok && type instanceof ParameterizedType p) {
@@ -75,6 +77,9 @@ final class StrictJsonTypes {
         }
         if (List.class.isAssignableFrom(raw)) {
             return "an array";
+        }
+        if (raw == Double.class || raw == double.class || raw == Float.class || raw == float.class) {
+            return "a number";
         }
         if (raw.isRecord() || Map.class.isAssignableFrom(raw)) {
             return "an object";

@@ -110,7 +110,9 @@ public final class AuditActions {
     public static final Map<String, String> NOT_AUDITED = Map.of(
             "POST " + APP + "/tokens", "LiveKit join tokens are minted per viewer session: data-plane volume, counted by metrics",
             "POST /api/v1/webhooks/livekit", "LiveKit's signed event feed, not a caller's action; its effects are in streams and callbacks",
-            "POST /api/v1/cluster/heartbeat", "sent by every node every few seconds; liveness, not a change");
+            "POST /api/v1/cluster/heartbeat", "sent by every node every few seconds; liveness, not a change",
+            "POST /api/v1/distribution/estimate", "a calculation on list prices that reads and changes nothing; a POST only "
+                    + "because the event is described in a JSON body");
 
     /** The spec of a route, if it is audited. */
     public static Optional<Spec> of(String method, String routeTemplate) {
