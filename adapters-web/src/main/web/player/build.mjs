@@ -16,5 +16,6 @@ await build({
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
     logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // bittorrent-tracker's client (inside p2p-media-loader) asks Node questions
+    define: { 'process.env.NODE_ENV': '"production"', 'process.browser': 'true', global: 'globalThis' },
 });

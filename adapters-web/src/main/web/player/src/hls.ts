@@ -34,9 +34,10 @@ export function playHls(video: HTMLVideoElement, plan: PlaybackPlan, counters: C
                     swarmId: p2p.swarmId,
                     announceTrackers: p2p.trackers,
                     rtcConfig: { iceServers: (p2p.stun || []).map((urls) => ({ urls })) },
-                    // download near the playhead over HTTP, further ahead from peers
-                    httpDownloadTimeWindow: 3000,
-                    p2pDownloadTimeWindow: 60000,
+                    // segments closer than this (seconds) to the playhead come over HTTP unless a peer
+                    // already serves them; further ahead they come from peers (library default 15 s, which
+                    // leaves little P2P room in a short live window)
+                    highDemandTimeWindow: 10,
                 },
                 onHlsJsCreated: (h) => {
                     const engine = h.p2pEngine;
