@@ -6,8 +6,9 @@
 #   install      apt-get install chromium when missing; npm ci in tools/browser when node_modules is
 #                missing or the lockfile changed (idempotent, cached in tools/browser/node_modules)
 #   check        install, then open about:blank and print the browser version (smoke test)
-#   run FILE...  install, then `node FILE...` with NODE_PATH pointing at tools/browser/node_modules,
-#                so any script can `import { launchChromium } from '<ROOT>/tools/browser/browser.mjs'`
+#   run FILE...  install, then `node FILE...`; an ES module anywhere imports the harness by path:
+#                `import { launchChromium } from '<ROOT>/tools/browser/browser.mjs'` (playwright-core resolves
+#                from tools/browser/node_modules; NODE_PATH is also set for CommonJS scripts)
 #
 # Environment: STREAMHUB_CHROMIUM (default /usr/bin/chromium) is the executable tools/browser uses.
 set -euo pipefail
