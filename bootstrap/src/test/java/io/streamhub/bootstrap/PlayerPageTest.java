@@ -50,4 +50,38 @@ class PlayerPageTest extends ApiTestSupport {
             assertEquals(404, call("GET", path, null, null).status(), path);
         }
     }
+
+    @Test
+    void sdkIsServedAsIifeEsmAndTypes() {
+        Reply global = call("GET", "/sdk/streamhub-adaptor.global.js", null, null).expect(200);
+        assertTrue(global.raw().body().startsWith("\"use strict\";var StreamHubAdaptor=(()=>{"), "an IIFE assigning the global");
+        assertEquals("*", global.raw().headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(call("GET", "/sdk/streamhub-adaptor.mjs", null, null).expect(200).raw().body().contains("export"));
+        Reply types = call("GET", "/sdk/streamhub-adaptor.d.ts", null, null).expect(200);
+        assertTrue(types.raw().body().contains("export declare class StreamHub"));
+        assertEquals(404, call("GET", "/sdk/nope.js", null, null).status());
+    }
+
+    @Test
+    void samplePagesOfAnAppCarryTheSandboxingHeadersAndUnknownOnesAre404() {
+        assertEquals(201, call("POST", "/api/v1/apps", adminJwt(), "{\"name\":\"samples1\"}").status());
+        for (String file : new String[] {"publish.html", "play.html", "embed.html", "hls-player.html"}) {
+            Reply page = call("GET", "/samples/samples1/" + file, null, null).expect(200);
+            var h = page.raw().headers();
+            assertTrue(h.firstValue("Content-Type").orElse("").startsWith("text/html"), file);
+            assertEquals("sandbox allow-scripts allow-same-origin allow-forms allow-popups allow-modals; frame-ancestors *",
+                    h.firstValue("Content-Security-Policy").orElse(""), file);
+            assertEquals("no-cache, no-store, must-revalidate", h.firstValue("Cache-Control").orElse(""), file);
+            assertEquals("*", h.firstValue("Access-Control-Allow-Origin").orElse(""), file);
+            assertEquals("cross-origin", h.firstValue("Cross-Origin-Resource-Policy").orElse(""), file);
+            assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), file);
+            assertEquals("no-referrer", h.firstValue("Referrer-Policy").orElse(""), file);
+            assertTrue(page.raw().body().contains("const APP = \"samples1\";"), file);
+            assertTrue(page.raw().body().contains("/sdk/streamhub-adaptor.global.js"), file);
+        }
+        for (String path : new String[] {"/samples/samples1/other.html", "/samples/no-such-app/play.html", "/samples/BAD%20NAME/play.html"}) {
+            Reply reply = call("GET", path, null, null).expect(404);
+            assertEquals("sample not found", reply.error().get("message"), path);
+        }
+    }
 }

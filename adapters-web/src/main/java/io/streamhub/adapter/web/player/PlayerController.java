@@ -22,16 +22,19 @@ import java.util.regex.Pattern;
  * The public player pages {@code /play/<app>/<room>} and {@code /embed/<app>/<room>} (iframe-able: no
  * X-Frame-Options, no frame-ancestors) and their bundle under {@code /player/**}, built from
  * src/main/web/player into the jar's {@code public/player}. The page itself asks the viewer router for
- * a plan, so access rules live there, not here (docs/player.md).
+ * a plan, so access rules live there, not here (docs/player.md). Also serves the browser SDK under
+ * {@code /sdk/**} from the same build.
  */
 @Controller
 public class PlayerController {
     static final String ASSETS = "public/player/";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
-    private static final Pattern ASSET = Pattern.compile("(chunks/)?[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.(js|css|map)");
+    private static final Pattern ASSET = Pattern.compile("(chunks/)?[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.(js|mjs|css|ts|map)");
     private static final Map<String, MediaType> TYPES = Map.of(
             "js", MediaType.of("text/javascript; charset=utf-8"),
+            "mjs", MediaType.of("text/javascript; charset=utf-8"),
             "css", MediaType.of("text/css; charset=utf-8"),
+            "ts", MediaType.of("text/plain; charset=utf-8"),
             "map", MediaType.APPLICATION_JSON_TYPE);
 
     private final Map<String, Optional<byte[]>> assets = new ConcurrentHashMap<>();
@@ -54,10 +57,22 @@ public class PlayerController {
     @Hidden
     @Get(uri = "/player/{+path}")
     public MutableHttpResponse<?> asset(@PathVariable String path) {
+        return serve(path, path, "player asset not found");
+    }
+
+    /** The browser SDK: streamhub-adaptor.global.js (IIFE), streamhub-adaptor.mjs (+ chunks/), streamhub-adaptor.d.ts. */
+    @Public
+    @Hidden
+    @Get(uri = "/sdk/{+path}")
+    public MutableHttpResponse<?> sdk(@PathVariable String path) {
+        return serve(path, "sdk/" + path, "SDK file not found");
+    }
+
+    private MutableHttpResponse<?> serve(String path, String resource, String missing) {
         Optional<byte[]> body = ASSET.matcher(path).matches()
-                ? assets.computeIfAbsent(path, PlayerController::load) : Optional.empty();
+                ? assets.computeIfAbsent(resource, PlayerController::load) : Optional.empty();
         if (body.isEmpty()) {
-            return notFound("player asset not found");
+            return notFound(missing);
         }
         String ext = path.substring(path.lastIndexOf('.') + 1);
         // chunks carry a content hash in their name; the entry points keep theirs across builds
@@ -111,7 +126,7 @@ public class PlayerController {
         }
     }
 
-    private static MutableHttpResponse<?> notFound(String message) {
+    static MutableHttpResponse<?> notFound(String message) {
         return HttpResponse.notFound(ApiResponse.failure(ApiError.of("not_found", message)))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
