@@ -106,6 +106,30 @@ try {
     step('viewer 2 got P2P bytes', { stats: s2, viewer1: await stats(v1) });
     await v2.screenshot({ path: join(artifacts, 'viewer2-p2p.png') });
 
+    // ---- the browser SDK (IIFE) plays the same room in a plain page and joins the swarm
+    {
+        const ctx = await browser.newContext();
+        const page = await ctx.newPage();
+        captureConsole(page, 'sdk', logs);
+        await page.goto(`${base}/blank.html`);
+        await page.addScriptTag({ url: '/sdk/streamhub-adaptor.global.js' });
+        await page.evaluate(async ({ app, room }) => {
+            const sh = new window.StreamHubAdaptor.StreamHub({ app });
+            const video = document.createElement('video');
+            video.muted = true;
+            document.body.append(video);
+            window.__events = [];
+            sh.on('playing', (e) => window.__events.push(e));
+            window.__playback = await sh.play(room, video, { statsEveryMs: 1000 });
+        }, { app, room });
+        const sdk = await until('the SDK playing with bytes counted', async () => {
+            const r = await page.evaluate(() => ({ events: window.__events, stats: window.__playback.stats() }));
+            return { ok: r.events.length > 0 && r.stats.p2p && r.stats.httpBytes + r.stats.p2pBytes > 0, ...r };
+        }, 40000);
+        step('SDK plays the room', { events: sdk.events, stats: sdk.stats });
+        pages.sdk = page;
+    }
+
     // ---- the counters reach StreamHub (contracts §3)
     await v2.evaluate(() => window.streamhubPlayer.flush());
     const standInStats = args['flip-state']

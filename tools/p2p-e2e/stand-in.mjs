@@ -9,7 +9,8 @@
 //   POST /api/v1/apps/{app}/playback/{room}/stats    202; keeps the max per viewer (GET …/stats shows them)
 //   GET  /api/v1/p2p/swarms                          Bearer STREAMHUB_TRACKER_SECRET; live rooms of P2P apps
 //   GET  /hls/{app}/{room}/{file}                    from <DATA_DIR>/apps/<app>/hls/<room>/ (hls headers)
-//   GET  /play/{app}/{room}, /player/**              the player page and bundle (PLAYER_DIST)
+//   GET  /play/{app}/{room}, /player/**, /sdk/**     the player page, bundle and SDK (PLAYER_DIST)
+//   GET  /blank.html                                 an empty same-origin page (SDK tests load the SDK into it)
 //
 // Environment: STANDIN_PORT (default 0 = any; the chosen URL is printed as {"listening":URL}),
 // STANDIN_STATE (state file), DATA_DIR, PLAYER_DIST, STREAMHUB_TRACKER_SECRET, SWARM_PREFIX (streamhub).
@@ -172,13 +173,18 @@ const server = createServer(async (req, res) => {
 <div id="streamhub-player" data-app="${p[2]}" data-room="${p[3]}"></div>
 <script type="module" src="/player/player.js"></script></body></html>`);
         }
-        if (p[1] === 'player') {
+        if (p[1] === 'player' || p[1] === 'sdk') {
             const rel = normalize(p.slice(2).join('/'));
-            if (!rel.startsWith('..') && /\.(js|css)$/.test(rel)) {
-                const type = rel.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8';
-                if (sendFile(res, join(playerDist, rel), { 'Content-Type': type })) return;
+            if (!rel.startsWith('..') && /\.(m?js|css)$/.test(rel)) {
+                const type = rel.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
+                const dir = p[1] === 'sdk' ? join(playerDist, 'sdk') : playerDist;
+                if (sendFile(res, join(dir, rel), { 'Content-Type': type })) return;
             }
             return notFound(res, 'player asset not found');
+        }
+        if (url.pathname === '/blank.html') {
+            res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+            return res.end('<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body></body></html>');
         }
         return notFound(res, 'not found');
     } catch (e) {
