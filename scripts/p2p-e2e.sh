@@ -34,7 +34,7 @@ work="$ROOT/target/p2p-e2e"
 mkdir -p "$work"
 
 if [ -n "$core" ]; then
-    [ -n "$data_dir" ] && [ -n "$token" ] || die "--core needs --data-dir and --token"
+    if [ -z "$data_dir" ] || [ -z "$token" ]; then die "--core needs --data-dir and --token"; fi
     exec node "$ROOT/tools/p2p-e2e/p2p-e2e.mjs" --base-url "$core" --data-dir "$data_dir" \
         --flip-token "$token" --app "$app" --room "$room" --artifacts "$work"
 fi

@@ -77,7 +77,7 @@ cmd_stop() {
     if pid="$(running_pid)"; then
         kill "$pid" 2>/dev/null || true
         for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+        if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
         log "tracker stopped (pid $pid)"
     fi
     rm -f "$PID_FILE"
