@@ -8,6 +8,8 @@
 //   GET  /api/v1/apps/{app}/playback/{room}          plan: hls (origin URL) + p2p block when enabled
 //   POST /api/v1/apps/{app}/playback/{room}/stats    202; keeps the max per viewer (GET …/stats shows them)
 //   GET  /api/v1/p2p/swarms                          Bearer STREAMHUB_TRACKER_SECRET; live rooms of P2P apps
+//   POST /api/v1/apps/{app}/tokens                   LiveKit join token (state: "livekit": {url, key, secret})
+// An app with "protocol": "webrtc" gets WebRTC plans (always live) with a viewer token.
 //   GET  /hls/{app}/{room}/{file}                    from <DATA_DIR>/apps/<app>/hls/<room>/ (hls headers)
 //   GET  /play/{app}/{room}, /player/**, /sdk/**     the player page, bundle and SDK (PLAYER_DIST)
 //   GET  /blank.html                                 an empty same-origin page (SDK tests load the SDK into it)
@@ -17,6 +19,7 @@
 import { createServer } from 'node:http';
 import { readFileSync, statSync, createReadStream, existsSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import { createHmac, randomUUID } from 'node:crypto';
 
 const port = parseInt(process.env.STANDIN_PORT || '0', 10);
 const stateFile = process.env.STANDIN_STATE;
@@ -57,9 +60,27 @@ function readBody(req) {
     });
 }
 
+// A LiveKit access token (HS256), as the core mints them (livekit section of the state file: url, key, secret).
+function livekitToken(lk, room, identity, canPublish) {
+    const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const now = Math.floor(Date.now() / 1000);
+    const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({
+        iss: lk.key, sub: identity, name: identity, nbf: now - 5, exp: now + 3600,
+        video: { room, roomJoin: true, canPublish, canSubscribe: !canPublish, canPublishData: true },
+    })}`;
+    return `${body}.${createHmac('sha256', lk.secret).update(body).digest('base64url')}`;
+}
+
 function plan(base, app, room) {
     const s = state();
     const cfg = s.apps?.[app];
+    if (cfg?.protocol === 'webrtc') {
+        return {
+            app, room, mode: 'edge', protocol: 'webrtc', reason: 'stand-in: webrtc', live: true,
+            webrtc: { wsUrl: s.livekit.url, token: livekitToken(s.livekit, room, `viewer-${randomUUID().slice(0, 8)}`, false), nodeId: 'n1' },
+            hls: null, p2p: null,
+        };
+    }
     const p2p = cfg?.p2p === true;
     return {
         app,
@@ -141,6 +162,18 @@ const server = createServer(async (req, res) => {
             if (p[7] === 'stats' && req.method === 'GET') {
                 return json(res, 200, Object.fromEntries(stats.get(`${app}/${room}`) || []));
             }
+        }
+        // POST /api/v1/apps/{app}/tokens {room, identity?, canPublish?}: a LiveKit join token
+        if (p[1] === 'api' && p[3] === 'apps' && p[5] === 'tokens' && p.length === 6 && req.method === 'POST') {
+            const s = state();
+            if (!s.apps?.[p[4]] || !s.livekit) return notFound(res, `no app ${p[4]}`);
+            const b = JSON.parse(await readBody(req));
+            const identity = b.identity || `pub-${randomUUID().slice(0, 8)}`;
+            const canPublish = b.canPublish !== false;
+            return json(res, 200, {
+                token: livekitToken(s.livekit, b.room, identity, canPublish), wsUrl: s.livekit.url, app: p[4], room: b.room,
+                identity, canPublish, canSubscribe: !canPublish, ttlSeconds: 3600,
+            });
         }
         if (url.pathname === '/api/v1/p2p/swarms' && req.method === 'GET') {
             if (!secret) return notFound(res, 'not found');

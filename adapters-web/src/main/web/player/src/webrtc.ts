@@ -21,7 +21,8 @@ export async function playWebRtc(video: HTMLVideoElement, plan: PlaybackPlan, cb
             track.attach(audio);
         }
     };
-    const count = () => cb.onViewers(room.numParticipants);
+    // LiveKit's server-side counts: everyone in the room minus those publishing (the audience)
+    const count = () => cb.onViewers(Math.max(0, room.numParticipants - room.numPublishers));
     room.on(RoomEvent.TrackSubscribed, (track) => attach(track))
         .on(RoomEvent.ParticipantConnected, count)
         .on(RoomEvent.ParticipantDisconnected, count)
