@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds StreamHub, starts a local LiveKit in dev mode (unless
-# LIVEKIT_URL is set) and runs the core on http://127.0.0.1:3020 with SQLite under ./data.
+# LIVEKIT_URL is set), the P2P tracker sidecar (unless STREAMHUB_TRACKER=off) and runs the core on http://127.0.0.1:3020 with SQLite under ./data.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 . "$ROOT/scripts/lib/java.sh"
@@ -29,6 +29,21 @@ if [ -z "${LIVEKIT_URL:-}" ]; then
     "$ROOT/scripts/livekit.sh" install
     "$ROOT/scripts/livekit.sh" start
     export LIVEKIT_URL="ws://127.0.0.1:${LIVEKIT_PORT:-7880}"
+fi
+
+# P2P tracker sidecar (docs/p2p.md): started every time (it admits nothing until an app enables P2P and
+# one of its rooms is live, so it costs nothing otherwise); STREAMHUB_TRACKER=off skips it. The core
+# reads STREAMHUB_TRACKER_SECRET (enables GET /api/v1/p2p/swarms) and STREAMHUB_P2P_TRACKER_URL (the
+# default of distribution.p2p.trackers).
+if [ "${STREAMHUB_TRACKER:-on}" != "off" ]; then
+    secret_file="$DATA_DIR/data/tracker-secret"
+    if [ -z "${STREAMHUB_TRACKER_SECRET:-}" ] && [ ! -s "$secret_file" ]; then
+        (umask 077; head -c 24 /dev/urandom | base64 | tr '+/' '-_' > "$secret_file")
+    fi
+    export STREAMHUB_TRACKER_SECRET="${STREAMHUB_TRACKER_SECRET:-$(cat "$secret_file")}"
+    export STREAMHUB_CORE_URL="${STREAMHUB_CORE_URL:-http://127.0.0.1:${PORT:-3020}}"
+    export STREAMHUB_P2P_TRACKER_URL="${STREAMHUB_P2P_TRACKER_URL:-ws://127.0.0.1:${STREAMHUB_TRACKER_PORT:-8000}}"
+    "$ROOT/scripts/tracker.sh" start
 fi
 
 log "starting the core on http://${HOST:-127.0.0.1}:${PORT:-3020} (DATA_DIR=$DATA_DIR)"

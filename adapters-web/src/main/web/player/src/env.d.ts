@@ -1,0 +1,6 @@
+declare module '*.css';
+// hls.js ships types for its main entry only; the light build has the same API.
+declare module 'hls.js/light' {
+    import Hls from 'hls.js';
+    export default Hls;
+}
