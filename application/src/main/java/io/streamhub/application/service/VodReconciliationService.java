@@ -37,7 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  * Work is bounded: at most {@code perApp} VODs of each status per app and pass, the next pass going
  * on where this one stopped. One VOD's error never stops the pass, and an unreachable bucket only
- * ends that app's checks for the pass (a bucket that is down says nothing about its objects).
+ * ends that app's checks for the pass (a bucket that is down says nothing about its objects). Apps
+ * without storage configured are skipped.
  */
 public final class VodReconciliationService {
     private static final System.Logger LOG = System.getLogger(VodReconciliationService.class.getName());
@@ -92,14 +93,15 @@ public final class VodReconciliationService {
 
     private void reconcile(AppName app, Map<ReconcileAction, Integer> done) {
         Optional<AppBuckets.Bucket> bucket = buckets.of(app);
-        Pass pass = new Pass(app, bucket, done);
+        if (bucket.isEmpty()) {
+            // nothing to upload to or check against; the VODs wait for storage to be configured
+            return;
+        }
+        Pass pass = new Pass(app, bucket.get(), done);
         for (Vod vod : page(app, VodStatus.FAILED)) {
             if (vod.awaitsUploadRetry()) {
                 guarded(pass, vod, () -> retryUpload(pass, vod));
             }
-        }
-        if (bucket.isEmpty()) {
-            return;
         }
         for (Vod vod : page(app, VodStatus.READY)) {
             if (pass.bucketDown) {
@@ -125,7 +127,7 @@ public final class VodReconciliationService {
             failForGood(pass, vod, VodFailure.FILE_UNREADABLE, e.getMessage(), ReconcileAction.FILE_UNREADABLE);
             return;
         }
-        if (pass.bucket.isEmpty() || !pass.bucketAnswers(VodUploadService.fileKey(pass.bucket.get(), vod.id(), local))) {
+        if (!pass.bucketAnswers(VodUploadService.fileKey(pass.bucket, vod.id(), local))) {
             return;
         }
         boolean queued = transactions.inApp(pass.app, () -> {
@@ -167,7 +169,7 @@ public final class VodReconciliationService {
         String key = vod.fileKey().get();
         Optional<ObjectStorage.StoredObject> stored;
         try {
-            stored = storage.head(pass.bucket.orElseThrow().access(), key);
+            stored = storage.head(pass.bucket.access(), key);
         } catch (ObjectStorage.StorageFailure e) {
             pass.bucketDown = true;
             return;
@@ -226,12 +228,12 @@ public final class VodReconciliationService {
     /** One app's share of a pass: whether its bucket answered (asked once). */
     private final class Pass {
         final AppName app;
-        final Optional<AppBuckets.Bucket> bucket;
+        final AppBuckets.Bucket bucket;
         final Map<ReconcileAction, Integer> done;
         Boolean answers;
         boolean bucketDown;
 
-        Pass(AppName app, Optional<AppBuckets.Bucket> bucket, Map<ReconcileAction, Integer> done) {
+        Pass(AppName app, AppBuckets.Bucket bucket, Map<ReconcileAction, Integer> done) {
             this.app = app;
             this.bucket = bucket;
             this.done = done;
@@ -241,7 +243,7 @@ public final class VodReconciliationService {
         boolean bucketAnswers(String key) {
             if (answers == null) {
                 try {
-                    storage.head(bucket.orElseThrow().access(), key);
+                    storage.head(bucket.access(), key);
                     answers = true;
                 } catch (ObjectStorage.StorageFailure e) {
                     LOG.log(System.Logger.Level.INFO, "bucket of app " + app + " does not answer (" + e.getMessage()
