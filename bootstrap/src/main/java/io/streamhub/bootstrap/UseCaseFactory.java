@@ -312,11 +312,12 @@ public class UseCaseFactory {
     /** The periodic reconciliation of VODs with their files and objects ({@code STREAMHUB_RECONCILE_BATCH} VODs per status and app per pass). */
     @Singleton
     VodReconciliationService vodReconciliationService(AppRepository apps, VodRepository vods, UploadJobQueue jobs, AppBuckets buckets,
-                                                      ObjectStorage storage, MediaProbe probe, AppTransactions transactions,
-                                                      CallbackPublisher callbacks, ControlPlaneMetrics metrics, UploadWakeup wakeup,
-                                                      Clock clock, @Value("${streamhub.recording.reconcile-batch:100}") int perApp) {
-        return new VodReconciliationService(apps, vods, jobs, buckets, storage, probe, transactions, callbacks, metrics, wakeup,
-                perApp, clock);
+                                                      ObjectStorage storage, MediaProbe probe, MediaServerGateway media,
+                                                      EgressRecorder egresses, AppTransactions transactions, CallbackPublisher callbacks,
+                                                      ControlPlaneMetrics metrics, UploadWakeup wakeup, Clock clock,
+                                                      @Value("${streamhub.recording.reconcile-batch:100}") int perApp) {
+        return new VodReconciliationService(apps, vods, jobs, buckets, storage, probe, media, egresses, transactions, callbacks,
+                metrics, wakeup, perApp, clock);
     }
 
     @Singleton

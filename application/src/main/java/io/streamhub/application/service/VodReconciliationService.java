@@ -5,12 +5,16 @@ import io.streamhub.application.port.out.AppTransactions;
 import io.streamhub.application.port.out.ControlPlaneMetrics;
 import io.streamhub.application.port.out.ControlPlaneMetrics.ReconcileAction;
 import io.streamhub.application.port.out.MediaProbe;
+import io.streamhub.application.port.out.MediaServerGateway;
 import io.streamhub.application.port.out.ObjectStorage;
 import io.streamhub.application.port.out.UploadJobQueue;
 import io.streamhub.application.port.out.VodRepository;
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.app.AppName;
 import io.streamhub.domain.callback.EventNames;
+import io.streamhub.domain.error.UnavailableException;
+import io.streamhub.domain.error.UpstreamException;
+import io.streamhub.domain.event.EgressInfo;
 import io.streamhub.domain.vod.UploadJob;
 import io.streamhub.domain.vod.Vod;
 import io.streamhub.domain.vod.VodFailure;
@@ -28,6 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The periodic reconciliation pass over each app's VODs (docs/recording.md, Reconciliation):
  * <ul>
+ *   <li>a VOD still {@code recording} whose egress the media server reports ended (its end webhook was
+ *       lost) follows it as the webhook would have: uploading with a job, or failed;</li>
  *   <li>a VOD failed by its upload that kept its local file is queued again once the app's bucket
  *       answers (never a second job: the job is keyed by the VOD; never a second object: same key);</li>
  *   <li>its file gone or unreadable → failed for good with that reason, reported once;</li>
@@ -49,6 +55,8 @@ public final class VodReconciliationService {
     private final AppBuckets buckets;
     private final ObjectStorage storage;
     private final MediaProbe probe;
+    private final MediaServerGateway media;
+    private final EgressRecorder egresses;
     private final AppTransactions transactions;
     private final CallbackPublisher callbacks;
     private final ControlPlaneMetrics metrics;
@@ -58,8 +66,9 @@ public final class VodReconciliationService {
     private final Map<String, Integer> cursors = new ConcurrentHashMap<>();
 
     public VodReconciliationService(AppRepository apps, VodRepository vods, UploadJobQueue jobs, AppBuckets buckets,
-                                    ObjectStorage storage, MediaProbe probe, AppTransactions transactions, CallbackPublisher callbacks,
-                                    ControlPlaneMetrics metrics, Runnable wakeUploads, int perApp, Clock clock) {
+                                    ObjectStorage storage, MediaProbe probe, MediaServerGateway media, EgressRecorder egresses,
+                                    AppTransactions transactions, CallbackPublisher callbacks, ControlPlaneMetrics metrics,
+                                    Runnable wakeUploads, int perApp, Clock clock) {
         if (perApp < 1 || perApp > VodSearch.MAX_LIMIT) {
             throw new IllegalArgumentException("perApp must be 1 to " + VodSearch.MAX_LIMIT);
         }
@@ -69,6 +78,8 @@ public final class VodReconciliationService {
         this.buckets = buckets;
         this.storage = storage;
         this.probe = probe;
+        this.media = media;
+        this.egresses = egresses;
         this.transactions = transactions;
         this.callbacks = callbacks;
         this.metrics = metrics;
@@ -92,6 +103,18 @@ public final class VodReconciliationService {
     }
 
     private void reconcile(AppName app, Map<ReconcileAction, Integer> done) {
+        for (Vod vod : page(app, VodStatus.RECORDING)) {
+            try {
+                followEgress(app, vod, done);
+            } catch (UnavailableException | UpstreamException e) {
+                LOG.log(System.Logger.Level.INFO, "media server unavailable (" + e.getMessage() + "); recordings of app " + app
+                        + " are checked at the next pass");
+                break;
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "reconciling VOD " + vod.id() + " of app " + app + " failed; the pass goes on", e);
+                count(app, ReconcileAction.ERROR, done);
+            }
+        }
         Optional<AppBuckets.Bucket> bucket = buckets.of(app);
         if (bucket.isEmpty()) {
             // nothing to upload to or check against; the VODs wait for storage to be configured
@@ -108,6 +131,24 @@ public final class VodReconciliationService {
                 return;
             }
             guarded(pass, vod, () -> checkObject(pass, vod));
+        }
+    }
+
+    /** A recording whose egress ended without StreamHub hearing of it follows the egress's end, as the media server reports it. */
+    private void followEgress(AppName app, Vod vod, Map<ReconcileAction, Integer> done) {
+        Optional<EgressInfo> egress = media.findRecording(vod.egressId()).filter(e -> e.outcome() != EgressInfo.Outcome.RUNNING);
+        if (egress.isEmpty()) {
+            return;
+        }
+        boolean moved = transactions.inApp(app, () -> {
+            Optional<Vod> fresh = vods.find(app, vod.id()).filter(f -> f.status() == VodStatus.RECORDING);
+            fresh.ifPresent(f -> egresses.follow(app, f, egress.get()));
+            return fresh.isPresent();
+        });
+        if (moved) {
+            LOG.log(System.Logger.Level.WARNING, "VOD " + vod.id() + " of app " + app + " was still recording; its egress "
+                    + vod.egressId() + " is " + egress.get().status() + " (its end webhook was lost)");
+            count(app, ReconcileAction.EGRESS_ENDED, done);
         }
     }
 

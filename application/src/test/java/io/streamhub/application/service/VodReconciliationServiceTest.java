@@ -38,6 +38,7 @@ class VodReconciliationServiceTest {
     private final FakeProbe probe = new FakeProbe();
     private final AtomicInteger wakes = new AtomicInteger();
     private final AppBuckets buckets = new AppBuckets(f.workspace, f.secrets);
+    private final io.streamhub.application.fakes.FakeMediaServer media = new io.streamhub.application.fakes.FakeMediaServer();
     @TempDir
     Path dir;
     private final RecordingFiles files = new RecordingFiles() {
@@ -63,7 +64,9 @@ class VodReconciliationServiceTest {
     private final AppName studio = withBucket(f.createApp(f.admin, "studio").name());
 
     private VodReconciliationService reconciler(int perApp) {
-        return new VodReconciliationService(f.apps, f.vods, jobs, buckets, storage, probe, Fakes.directAppTransactions(),
+        EgressRecorder recorder = new EgressRecorder(f.vods, jobs, files, callbacks.publisher, Fakes.directAppTransactions(),
+                wakes::incrementAndGet, f.clock);
+        return new VodReconciliationService(f.apps, f.vods, jobs, buckets, storage, probe, media, recorder, Fakes.directAppTransactions(),
                 callbacks.publisher, f.metrics, wakes::incrementAndGet, perApp, f.clock);
     }
 
@@ -253,6 +256,42 @@ class VodReconciliationServiceTest {
         assertEquals(Map.of(), reconciler.reconcile());
         assertEquals(VodStatus.FAILED, f.vods.find(bare, vod.id()).orElseThrow().status());
         assertEquals(0, storage.heads.get());
+    }
+
+    @Test
+    void aRecordingWhoseEndWebhookWasLostFollowsItsEgressAsTheMediaServerReportsIt() throws IOException {
+        Vod complete = f.vods.insertIfAbsent(studio, Vod.recording(0, "EG_DONE", "studio-a", Optional.empty(), f.clock.instant()))
+                .orElseThrow();
+        Vod crashed = f.vods.insertIfAbsent(studio, Vod.recording(0, "EG_CRASH", "studio-b", Optional.empty(), f.clock.instant()))
+                .orElseThrow();
+        Vod running = f.vods.insertIfAbsent(studio, Vod.recording(0, "EG_LIVE", "studio-c", Optional.empty(), f.clock.instant()))
+                .orElseThrow();
+        Vod forgotten = f.vods.insertIfAbsent(studio, Vod.recording(0, "EG_OLD", "studio-d", Optional.empty(), f.clock.instant()))
+                .orElseThrow();
+        Files.writeString(dir.resolve("studio-a-1.mp4"), "video");
+        media.egressStates.put("EG_DONE", new io.streamhub.domain.event.EgressInfo("EG_DONE", "studio-a", "EGRESS_COMPLETE",
+                Optional.of("studio-a-1.mp4"), Optional.empty()));
+        media.egressStates.put("EG_CRASH", new io.streamhub.domain.event.EgressInfo("EG_CRASH", "studio-b", "EGRESS_FAILED",
+                Optional.empty(), Optional.of("pipeline died")));
+        media.egressStates.put("EG_LIVE", new io.streamhub.domain.event.EgressInfo("EG_LIVE", "studio-c", "EGRESS_ACTIVE",
+                Optional.empty(), Optional.empty()));
+
+        media.down = true;
+        assertEquals(Map.of(), reconciler.reconcile(), "a media server that does not answer changes nothing");
+        media.down = false;
+        assertEquals(Map.of(ReconcileAction.EGRESS_ENDED, 2), reconciler.reconcile());
+        assertEquals(VodStatus.UPLOADING, vod(complete.id()).status());
+        assertEquals(Optional.of(dir.resolve("studio-a-1.mp4").toString()), vod(complete.id()).localPath());
+        assertTrue(jobs.find(studio, complete.id()).isPresent(), "its upload is queued");
+        assertEquals(VodStatus.FAILED, vod(crashed.id()).status());
+        assertEquals(Optional.of("egress EGRESS_FAILED: pipeline died"), vod(crashed.id()).failure());
+        assertEquals(VodStatus.RECORDING, vod(running.id()).status());
+        assertEquals(VodStatus.RECORDING, vod(forgotten.id()).status(), "an egress the media server no longer knows tells nothing");
+        assertEquals(List.of("studio recording_failed"), failedEvents());
+
+        assertEquals(Map.of(), reconciler.reconcile(), "followed once");
+        drainUploads();
+        assertEquals(VodStatus.READY, vod(complete.id()).status());
     }
 
     private static Vod withPath(Vod vod, Path path) {

@@ -46,6 +46,8 @@ public interface ControlPlaneMetrics {
 
     /** What a reconciliation pass did to one VOD (docs/recording.md, Reconciliation). */
     enum ReconcileAction {
+        /** a VOD left recording (its end webhook lost) followed its egress's end, as the media server reports it */
+        EGRESS_ENDED,
         /** a VOD failed by its upload, file kept, was queued for upload again (the bucket answers again) */
         REQUEUED,
         /** a ready VOD's object vanished, its local file was still there: uploaded again */
