@@ -92,9 +92,16 @@ public final class VodReconciliationService {
     public Map<ReconcileAction, Integer> reconcile() {
         Map<ReconcileAction, Integer> done = new EnumMap<>(ReconcileAction.class);
         for (App app : apps.findAll()) {
+            if (Thread.currentThread().isInterrupted()) {
+                // shutting down: the next start's pass takes over
+                return done;
+            }
             try {
                 reconcile(app.name(), done);
             } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return done;
+                }
                 LOG.log(System.Logger.Level.ERROR, "reconciliation of the VODs of app " + app.name() + " failed", e);
                 count(app.name(), ReconcileAction.ERROR, done);
             }
