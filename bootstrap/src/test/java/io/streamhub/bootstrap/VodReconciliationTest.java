@@ -124,7 +124,9 @@ class VodReconciliationTest extends ApiTestSupport {
             assertEquals(0.0, metrics().value("streamhub_upload_jobs_pending", "app", "outage"), "retries exhausted: no job left");
 
             Thread.sleep(2_500);
-            assertEquals("failed", vod("outage", goodId).get("status"), "passes while the bucket is down queue nothing");
+            assertEquals(0.0, metrics().value("streamhub_upload_jobs_pending", "app", "outage"),
+                    "passes while the bucket is down queue nothing");
+            assertEquals("failed", vod("outage", goodId).get("status"));
             assertEquals(2, events("outage", "recording_failed").size());
 
             Files.writeString(spoiled, "this is not a video any more");

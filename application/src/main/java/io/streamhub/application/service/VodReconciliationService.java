@@ -34,8 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>a VOD still {@code recording} whose egress the media server reports ended (its end webhook was
  *       lost) follows it as the webhook would have: uploading with a job, or failed;</li>
- *   <li>a VOD failed by its upload that kept its local file is queued again once the app's bucket
- *       answers (never a second job: the job is keyed by the VOD; never a second object: same key);</li>
+ *   <li>a VOD failed by its upload that kept its local file gets an upload job again once the app's bucket
+ *       answers (never a second job: the job is keyed by the VOD; never a second object: same key); it stays
+ *       failed, reported once, until the upload makes it ready;</li>
  *   <li>its file gone or unreadable → failed for good with that reason, reported once;</li>
  *   <li>a ready VOD whose object vanished (HEAD finds nothing, or another size) is uploaded again from
  *       its local file if one is left, else failed with {@link VodFailure#OBJECT_MISSING}
@@ -179,11 +180,10 @@ public final class VodReconciliationService {
             return;
         }
         boolean queued = transactions.inApp(pass.app, () -> {
-            Optional<Vod> requeued = vods.find(pass.app, vod.id()).flatMap(Vod::requeued);
-            if (requeued.isEmpty() || jobs.find(pass.app, vod.id()).isPresent()) {
+            // the VOD stays failed (reported once) until the upload lands and makes it ready
+            if (vods.find(pass.app, vod.id()).filter(Vod::awaitsUploadRetry).isEmpty() || jobs.find(pass.app, vod.id()).isPresent()) {
                 return false;
             }
-            vods.save(pass.app, requeued.get());
             jobs.save(pass.app, UploadJob.first(vod.id(), clock.instant()));
             transactions.afterCommit(wakeUploads);
             return true;

@@ -180,7 +180,7 @@ public final class VodUploadService {
         metrics.uploadAttempted(app, ControlPlaneMetrics.UploadResult.FAILED, false);
         transactions.inApp(app, () -> {
             jobs.delete(app, job.vodId());
-            Vod failed = vod.failed(reason, clock.instant()).orElse(vod);
+            Vod failed = vod.failedForGood(reason, clock.instant()).orElse(vod);
             vods.save(app, failed);
             if (failed != vod) {
                 callbacks.publish(app, EventNames.RECORDING_FAILED, Optional.of(failed.room()), VodPayload.failed(app, failed, detail));

@@ -122,11 +122,18 @@ class VodReconciliationServiceTest {
 
         storage.down = false;
         assertEquals(Map.of(ReconcileAction.REQUEUED, 1), reconciler.reconcile());
-        assertEquals(VodStatus.UPLOADING, vod(vod.id()).status());
+        assertEquals(VodStatus.FAILED, vod(vod.id()).status(), "failed until the upload lands: reported once");
+        assertTrue(jobs.find(studio, vod.id()).isPresent());
         assertEquals(1, wakes.get(), "the upload loop is woken");
         assertEquals(Map.of(), reconciler.reconcile(), "a queued VOD is never queued twice");
         assertEquals(1, jobs.pending(studio));
 
+        storage.down = true; // the bucket flaps: the retry fails again, quietly
+        drainUploads();
+        assertEquals(Optional.empty(), jobs.find(studio, vod.id()));
+        assertEquals(1, failedEvents().size(), "a failed VOD is reported once");
+        storage.down = false;
+        assertEquals(Map.of(ReconcileAction.REQUEUED, 1), reconciler.reconcile());
         drainUploads();
         Vod ready = vod(vod.id());
         assertEquals(VodStatus.READY, ready.status());
@@ -153,7 +160,7 @@ class VodReconciliationServiceTest {
         assertEquals(Optional.empty(), vod(gone.id()).localPath());
         assertEquals(Optional.of(VodFailure.FILE_UNREADABLE), vod(garbage.id()).failure());
         assertTrue(Files.exists(dir.resolve("EG_BAD.mp4")), "an unreadable file is kept for inspection");
-        assertEquals(VodStatus.UPLOADING, vod(fine.id()).status());
+        assertTrue(jobs.find(studio, fine.id()).isPresent(), "queued again");
         assertEquals(3 + 2, failedEvents().size(), "three upload failures, then one report per file problem");
 
         assertEquals(Map.of(), reconciler.reconcile(), "reported once: never a loop");
@@ -182,7 +189,8 @@ class VodReconciliationServiceTest {
         Map<ReconcileAction, Integer> done = reconciler.reconcile();
         assertEquals(Map.of(ReconcileAction.ERROR, 1, ReconcileAction.REQUEUED, 1), done);
         assertEquals(VodStatus.FAILED, vod(first.id()).status());
-        assertEquals(VodStatus.UPLOADING, vod(second.id()).status());
+        assertEquals(Optional.empty(), jobs.find(studio, first.id()));
+        assertTrue(jobs.find(studio, second.id()).isPresent());
     }
 
     @Test

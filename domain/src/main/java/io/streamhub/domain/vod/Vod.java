@@ -85,18 +85,10 @@ public record Vod(long id, String egressId, String room, Optional<String> stream
     /**
      * Whether reconciliation should upload this VOD again: it failed only because its upload kept
      * failing, and it kept its local file. A missing or unreadable file, or a failed egress, never is.
+     * While that upload is retried the VOD stays failed (reported once), until {@link #uploaded} makes it ready.
      */
     public boolean awaitsUploadRetry() {
         return canRetryUpload() && failure.map(VodFailure::isUploadFailure).orElse(false);
-    }
-
-    /** Reconciliation queues the upload of a VOD that {@link #awaitsUploadRetry() awaits a retry} again: it is uploading. */
-    public Optional<Vod> requeued() {
-        if (!awaitsUploadRetry()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Vod(id, egressId, room, streamId, VodStatus.UPLOADING, localPath, fileKey, snapshotKey, sizeBytes,
-                media, startedAt, endedAt, Optional.empty()));
     }
 
     /**

@@ -138,13 +138,12 @@ class VodTest {
         private final Vod ready = uploading.uploaded("vods/7/EG_1.mp4", Optional.of("vods/7/EG_1.jpg"), 10, MEDIA).withoutLocalFile();
 
         @Test
-        void aVodWhoseUploadKeptFailingWithItsFileKeptIsQueuedAgainAsUploading() {
+        void aVodWhoseUploadKeptFailingWithItsFileKeptAwaitsARetryAndBecomesReadyWhenItLands() {
             assertTrue(uploadFailed.awaitsUploadRetry());
-            Vod requeued = uploadFailed.requeued().orElseThrow();
-            assertEquals(VodStatus.UPLOADING, requeued.status());
-            assertEquals(Optional.of("/r/EG_1.mp4"), requeued.localPath());
-            assertEquals(Optional.empty(), requeued.failure());
-            assertEquals(VodStatus.READY, requeued.uploaded("k", Optional.empty(), 10, MEDIA).status());
+            assertEquals(Optional.empty(), uploadFailed.failed("again", T0), "a retry that fails again is not reported again");
+            Vod ready = uploadFailed.uploaded("k", Optional.empty(), 10, MEDIA);
+            assertEquals(VodStatus.READY, ready.status());
+            assertEquals(Optional.empty(), ready.failure());
         }
 
         @Test
@@ -154,7 +153,6 @@ class VodTest {
             Vod fileGone = uploadFailed.withoutLocalFile();
             for (Vod vod : java.util.List.of(egressFailed, unreadable, fileGone, RECORDING, uploading, ready)) {
                 assertFalse(vod.awaitsUploadRetry(), vod.toString());
-                assertEquals(Optional.empty(), vod.requeued(), vod.toString());
             }
         }
 
