@@ -70,6 +70,7 @@ import io.streamhub.application.port.out.VodRepository;
 import io.streamhub.application.service.EgressRecorder;
 import io.streamhub.application.service.RecordingService;
 import io.streamhub.application.service.VodService;
+import io.streamhub.application.service.VodReconciliationService;
 import io.streamhub.application.service.VodUploadService;
 import io.streamhub.domain.vod.UploadBackoff;
 import jakarta.inject.Singleton;
@@ -306,6 +307,17 @@ public class UseCaseFactory {
                                       @Value("${streamhub.recording.upload-fail-vod-after:5}") int failVodAfter) {
         return new VodUploadService(apps, vods, jobs, buckets, storage, probe, files, transactions, callbacks,
                 new UploadBackoff(first, ceiling, failVodAfter), metrics, clock);
+    }
+
+    /** The periodic reconciliation of VODs with their files and objects ({@code STREAMHUB_RECONCILE_BATCH} VODs per status and app per pass). */
+    @Singleton
+    VodReconciliationService vodReconciliationService(AppRepository apps, VodRepository vods, UploadJobQueue jobs, AppBuckets buckets,
+                                                      ObjectStorage storage, MediaProbe probe, MediaServerGateway media,
+                                                      EgressRecorder egresses, AppTransactions transactions, CallbackPublisher callbacks,
+                                                      ControlPlaneMetrics metrics, UploadWakeup wakeup, Clock clock,
+                                                      @Value("${streamhub.recording.reconcile-batch:100}") int perApp) {
+        return new VodReconciliationService(apps, vods, jobs, buckets, storage, probe, media, egresses, transactions, callbacks,
+                metrics, wakeup, perApp, clock);
     }
 
     @Singleton

@@ -145,6 +145,12 @@ public class LiveKitMediaServerGateway implements MediaServerGateway {
         return found("StopEgress", c -> c.egress.stopEgress(egressId));
     }
 
+    @Override
+    public Optional<io.streamhub.domain.event.EgressInfo> findRecording(String egressId) {
+        return unlessNotFound("ListEgress", c -> c.egress.listEgress(null, egressId)).stream().flatMap(List::stream)
+                .filter(info -> info.getEgressId().equals(egressId)).findFirst().map(LiveKitMapper::egress);
+    }
+
     /** The answer's body; any error answer, {@code not_found} included, throws. */
     private <T> T required(String method, Function<Clients, Call<T>> request) {
         Answer<T> answer = send(method, request);

@@ -250,6 +250,7 @@ final class MockLiveKitServer implements AutoCloseable {
             case "livekit.Egress/StartRoomCompositeEgress" -> livekit.LivekitEgress.RoomCompositeEgressRequest.parseFrom(body);
             case "livekit.Egress/StartParticipantEgress" -> livekit.LivekitEgress.ParticipantEgressRequest.parseFrom(body);
             case "livekit.Egress/StopEgress" -> livekit.LivekitEgress.StopEgressRequest.parseFrom(body);
+            case "livekit.Egress/ListEgress" -> livekit.LivekitEgress.ListEgressRequest.parseFrom(body);
             default -> throw new TwirpException(404, "bad_route", "no handler for " + service + "/" + method);
         };
         requests.add(new Recorded(method, request, auth));
@@ -293,6 +294,15 @@ final class MockLiveKitServer implements AutoCloseable {
             require(video, "roomAdmin", r.getRoom());
             return mute(r);
         }
+        if (request instanceof livekit.LivekitEgress.ListEgressRequest r) {
+            require(video, "roomRecord", null);
+            synchronized (egresses) {
+                return livekit.LivekitEgress.ListEgressResponse.newBuilder().addAllItems(egresses.values().stream()
+                        .filter(e -> r.getEgressId().isEmpty() || e.getEgressId().equals(r.getEgressId()))
+                        .filter(e -> r.getRoomName().isEmpty() || e.getRoomName().equals(r.getRoomName()))
+                        .toList()).build();
+            }
+        }
         if (method.startsWith("Start") && method.endsWith("Egress") || method.equals("StopEgress")) {
             require(video, "roomRecord", null);
             return egress(method, request);
@@ -318,7 +328,13 @@ final class MockLiveKitServer implements AutoCloseable {
     }
 
     /** Egresses started, by id, as LiveKit reports them. */
-    private final Map<String, livekit.LivekitEgress.EgressInfo> egresses = new java.util.LinkedHashMap<>();
+    private final Map<String, livekit.LivekitEgress.EgressInfo> egresses = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+
+    /** Ends egress {@code egressId} as complete, having written {@code filename} (what ListEgress reports next). */
+    void completeEgress(String egressId, String filename) {
+        egresses.computeIfPresent(egressId, (id, info) -> info.toBuilder().setStatus(livekit.LivekitEgress.EgressStatus.EGRESS_COMPLETE)
+                .addFileResults(livekit.LivekitEgress.FileInfo.newBuilder().setFilename(filename)).build());
+    }
 
     private Message egress(String method, Message request) {
         if (request instanceof livekit.LivekitEgress.StopEgressRequest stop) {

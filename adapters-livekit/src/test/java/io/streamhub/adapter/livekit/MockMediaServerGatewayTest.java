@@ -67,6 +67,24 @@ class MockMediaServerGatewayTest extends MediaServerGatewayContract {
         }
 
         @Test
+        void aRecordingIsFoundByItsEgressIdWithItsStatusAndFile() {
+            gateway.createRoom(new io.streamhub.domain.room.RoomSpec("live-show", 300, 0, "", java.util.Optional.empty()));
+            String first = gateway.startRecording(new io.streamhub.domain.vod.RecordingSpec("live-show", java.util.Optional.empty(),
+                    "grid", "/rec/a.mp4")).egressId();
+            String second = gateway.startRecording(new io.streamhub.domain.vod.RecordingSpec("live-show", java.util.Optional.empty(),
+                    "grid", "/rec/b.mp4")).egressId();
+            assertEquals("EGRESS_STARTING", gateway.findRecording(second).orElseThrow().status());
+            server.completeEgress(first, "/rec/a-2026.mp4");
+            io.streamhub.domain.event.EgressInfo done = gateway.findRecording(first).orElseThrow();
+            assertEquals(first, done.egressId());
+            assertEquals(io.streamhub.domain.event.EgressInfo.Outcome.COMPLETE, done.outcome());
+            assertEquals(java.util.Optional.of("/rec/a-2026.mp4"), done.file());
+            assertEquals(java.util.Optional.empty(), gateway.findRecording("EG_unknown"));
+            livekit.LivekitEgress.ListEgressRequest sent = server.lastRequest("ListEgress");
+            assertEquals("EG_unknown", sent.getEgressId());
+        }
+
+        @Test
         void aParticipantRecordingNamesTheParticipant() {
             gateway.createRoom(new io.streamhub.domain.room.RoomSpec("live-solo", 300, 0, "", java.util.Optional.empty()));
             gateway.startRecording(new io.streamhub.domain.vod.RecordingSpec("live-solo", java.util.Optional.of("alice"), "grid",

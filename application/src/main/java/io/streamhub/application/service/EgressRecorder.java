@@ -67,8 +67,11 @@ public final class EgressRecorder {
         return writes;
     }
 
-    /** Moves {@code vod} as the egress's outcome says; runs inside the caller's transaction. */
-    private void follow(AppName app, Vod vod, EgressInfo egress) {
+    /**
+     * Moves {@code vod} as the egress's outcome says (a repeat is a no-op); runs inside the caller's
+     * transaction. Also used by reconciliation with the egress as the media server reports it now.
+     */
+    void follow(AppName app, Vod vod, EgressInfo egress) {
         switch (egress.outcome()) {
             case RUNNING -> {
             }

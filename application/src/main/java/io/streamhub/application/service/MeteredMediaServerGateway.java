@@ -99,4 +99,9 @@ public final class MeteredMediaServerGateway implements MediaServerGateway {
     public boolean stopRecording(String egressId) {
         return measured("stopRecording", () -> delegate.stopRecording(egressId));
     }
+
+    @Override
+    public Optional<io.streamhub.domain.event.EgressInfo> findRecording(String egressId) {
+        return measured("findRecording", () -> delegate.findRecording(egressId));
+    }
 }

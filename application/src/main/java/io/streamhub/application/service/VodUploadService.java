@@ -14,6 +14,7 @@ import io.streamhub.domain.callback.EventNames;
 import io.streamhub.domain.vod.UploadBackoff;
 import io.streamhub.domain.vod.UploadJob;
 import io.streamhub.domain.vod.Vod;
+import io.streamhub.domain.vod.VodFailure;
 import io.streamhub.domain.vod.VodMedia;
 import io.streamhub.domain.vod.VodStatus;
 import java.io.IOException;
@@ -26,8 +27,9 @@ import java.util.Optional;
  * Runs due upload jobs: ffprobe the local file, grab a snapshot, upload both to the app's bucket,
  * HEAD the object and compare its size, then mark the VOD {@code ready} ({@code vod_ready}) and
  * delete the local file. A job is deleted only in the transaction that makes its VOD ready or
- * failed for good, so a crash at any point leaves it due again: the retry overwrites the same key
- * (exactly one object). Store failures are retried with {@link UploadBackoff}; a missing or corrupt
+ * failed, so a crash at any point leaves it due again: the retry overwrites the same key (exactly one
+ * object). Store failures are retried with {@link UploadBackoff}; when the retries are exhausted the
+ * VOD fails with its file kept, for {@link VodReconciliationService} to queue again; a missing or corrupt
  * file fails the VOD at once with the reason (no crash loop, nothing deleted).
  */
 public final class VodUploadService {
@@ -89,14 +91,14 @@ public final class VodUploadService {
         Vod vod = found.get();
         Path local = Path.of(vod.localPath().get());
         if (!Files.isRegularFile(local)) {
-            failForGood(app, job, vod.withoutLocalFile(), "local recording file missing", local.toString());
+            failForGood(app, job, vod.withoutLocalFile(), VodFailure.FILE_MISSING, local.toString());
             return;
         }
         VodMedia media;
         try {
             media = probe.probe(local);
         } catch (MediaProbe.UnreadableMedia e) {
-            failForGood(app, job, vod, "local recording file unreadable", e.getMessage());
+            failForGood(app, job, vod, VodFailure.FILE_UNREADABLE, e.getMessage());
             return;
         }
         Optional<AppBuckets.Bucket> bucket = buckets.of(app);
@@ -105,7 +107,7 @@ public final class VodUploadService {
             return;
         }
         String base = baseName(local);
-        String key = bucket.get().settings().key("vods/" + vod.id() + "/" + local.getFileName());
+        String key = fileKey(bucket.get(), vod.id(), local);
         String snapshotKey = bucket.get().settings().key("vods/" + vod.id() + "/" + base + ".jpg");
         Path jpeg = files.scratch(app, "vod-" + vod.id() + ".jpg");
         try {
@@ -147,26 +149,38 @@ public final class VodUploadService {
         retryLater(app, job, error, false);
     }
 
+    /**
+     * One more failed attempt. After the configured attempts the retries are exhausted: the job ends
+     * and the VOD is reported failed with its file kept; reconciliation queues it again once the
+     * bucket answers ({@link VodReconciliationService}).
+     */
     private void retryLater(AppName app, UploadJob job, String error, boolean storageFailed) {
         metrics.uploadAttempted(app, ControlPlaneMetrics.UploadResult.RETRY, storageFailed);
         UploadJob next = job.failedAttempt(error, clock.instant(), backoff);
         transactions.inApp(app, () -> {
-            jobs.save(app, next);
-            if (backoff.givesUpOnTheVod(next)) {
-                vods.find(app, job.vodId()).flatMap(vod -> vod.failed("upload failed: " + error, clock.instant())).ifPresent(failed -> {
-                    vods.save(app, failed);
-                    callbacks.publish(app, EventNames.RECORDING_FAILED, Optional.of(failed.room()),
-                            VodPayload.failed(app, failed, error));
-                });
+            if (!backoff.givesUpOnTheVod(next)) {
+                jobs.save(app, next);
+                return;
             }
+            jobs.delete(app, job.vodId());
+            vods.find(app, job.vodId()).flatMap(vod -> vod.failed(VodFailure.uploadFailed(error), clock.instant())).ifPresent(failed -> {
+                vods.save(app, failed);
+                callbacks.publish(app, EventNames.RECORDING_FAILED, Optional.of(failed.room()),
+                        VodPayload.failed(app, failed, error));
+            });
         });
+    }
+
+    /** Where the file of VOD {@code vodId} rests in the app's bucket: {@code <prefix>/vods/<id>/<file name>}. */
+    static String fileKey(AppBuckets.Bucket bucket, long vodId, Path local) {
+        return bucket.settings().key("vods/" + vodId + "/" + local.getFileName());
     }
 
     private void failForGood(AppName app, UploadJob job, Vod vod, String reason, String detail) {
         metrics.uploadAttempted(app, ControlPlaneMetrics.UploadResult.FAILED, false);
         transactions.inApp(app, () -> {
             jobs.delete(app, job.vodId());
-            Vod failed = vod.failed(reason, clock.instant()).orElse(vod);
+            Vod failed = vod.failedForGood(reason, clock.instant()).orElse(vod);
             vods.save(app, failed);
             if (failed != vod) {
                 callbacks.publish(app, EventNames.RECORDING_FAILED, Optional.of(failed.room()), VodPayload.failed(app, failed, detail));

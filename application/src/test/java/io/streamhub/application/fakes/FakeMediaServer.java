@@ -124,4 +124,13 @@ public class FakeMediaServer implements MediaServerGateway {
         check();
         return recordings.containsKey(egressId) && stoppedRecordings.add(egressId);
     }
+
+    /** What {@link #findRecording} answers, by egress id (set by tests; unknown egresses are empty). */
+    public final Map<String, io.streamhub.domain.event.EgressInfo> egressStates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public Optional<io.streamhub.domain.event.EgressInfo> findRecording(String egressId) {
+        check();
+        return Optional.ofNullable(egressStates.get(egressId));
+    }
 }

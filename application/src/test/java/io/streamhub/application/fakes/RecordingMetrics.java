@@ -35,6 +35,11 @@ public class RecordingMetrics implements ControlPlaneMetrics {
     }
 
     @Override
+    public void vodReconciled(io.streamhub.domain.app.AppName app, ReconcileAction action) {
+        events.add("reconciled " + app.value() + " " + action.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Override
     public void nodeHealthChanged(boolean stale) {
         events.add("node " + (stale ? "stale" : "recovered"));
     }

@@ -4,8 +4,9 @@ import java.time.Duration;
 
 /**
  * When failed uploads are tried again: {@code first}, doubled per attempt up to {@code ceiling}.
- * After {@code failVodAfter} attempts the VOD is reported failed, but while its local file exists
- * the job keeps trying at the ceiling, so a bucket that comes back heals the VOD without an operator.
+ * After {@code failVodAfter} attempts the retries are exhausted: the VOD is reported failed with its
+ * local file kept, and the periodic reconciliation queues it again once the bucket answers, so a bucket
+ * that comes back heals the VOD without an operator.
  */
 public record UploadBackoff(Duration first, Duration ceiling, int failVodAfter) {
     public UploadBackoff {

@@ -82,6 +82,46 @@ public record Vod(long id, String egressId, String room, Optional<String> stream
         return status == VodStatus.FAILED && localPath.isPresent();
     }
 
+    /**
+     * Whether reconciliation should upload this VOD again: it failed only because its upload kept
+     * failing, and it kept its local file. A missing or unreadable file, or a failed egress, never is.
+     * While that upload is retried the VOD stays failed (reported once), until {@link #uploaded} makes it ready.
+     */
+    public boolean awaitsUploadRetry() {
+        return canRetryUpload() && failure.map(VodFailure::isUploadFailure).orElse(false);
+    }
+
+    /**
+     * Its upload can never succeed ({@code reason}: the local file is missing or unreadable). Unlike
+     * {@link #failed}, this also applies to a VOD that failed awaiting an upload retry, so the new reason
+     * replaces the old one once and it is never retried again. Empty when ready or already failed for good.
+     */
+    public Optional<Vod> failedForGood(String reason, Instant at) {
+        if (status == VodStatus.READY || (status == VodStatus.FAILED && !awaitsUploadRetry())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Vod(id, egressId, room, streamId, VodStatus.FAILED, localPath, fileKey, snapshotKey, sizeBytes,
+                media, startedAt, Optional.of(endedAt.orElse(at)), Optional.of(reason)));
+    }
+
+    /**
+     * The object of a ready VOD vanished from the bucket (or no longer has the VOD's size). With its
+     * local file still on disk ({@code localFileExists}) it is uploaded again (uploading); without, it
+     * fails with {@link VodFailure#OBJECT_MISSING}, keeping its keys so a delete still cleans the bucket.
+     * Empty unless ready.
+     */
+    public Optional<Vod> objectMissing(boolean localFileExists, Instant at) {
+        if (status != VodStatus.READY) {
+            return Optional.empty();
+        }
+        if (localFileExists && localPath.isPresent()) {
+            return Optional.of(new Vod(id, egressId, room, streamId, VodStatus.UPLOADING, localPath, fileKey, snapshotKey, sizeBytes,
+                    media, startedAt, endedAt, Optional.empty()));
+        }
+        return Optional.of(new Vod(id, egressId, room, streamId, VodStatus.FAILED, Optional.empty(), fileKey, snapshotKey,
+                sizeBytes, media, startedAt, endedAt, Optional.of(VodFailure.OBJECT_MISSING)));
+    }
+
     /** The local file was deleted (after the object was verified). */
     public Vod withoutLocalFile() {
         return new Vod(id, egressId, room, streamId, status, Optional.empty(), fileKey, snapshotKey, sizeBytes, media, startedAt,

@@ -130,4 +130,64 @@ class VodTest {
             assertTrue(backoff.givesUpOnTheVod(job));
         }
     }
+
+    @Nested
+    class Reconciliation {
+        private final Vod uploading = RECORDING.recorded("/r/EG_1.mp4", T0).orElseThrow();
+        private final Vod uploadFailed = uploading.failed(VodFailure.uploadFailed("put failed: Connection refused"), T0).orElseThrow();
+        private final Vod ready = uploading.uploaded("vods/7/EG_1.mp4", Optional.of("vods/7/EG_1.jpg"), 10, MEDIA).withoutLocalFile();
+
+        @Test
+        void aVodWhoseUploadKeptFailingWithItsFileKeptAwaitsARetryAndBecomesReadyWhenItLands() {
+            assertTrue(uploadFailed.awaitsUploadRetry());
+            assertEquals(Optional.empty(), uploadFailed.failed("again", T0), "a retry that fails again is not reported again");
+            Vod ready = uploadFailed.uploaded("k", Optional.empty(), 10, MEDIA);
+            assertEquals(VodStatus.READY, ready.status());
+            assertEquals(Optional.empty(), ready.failure());
+        }
+
+        @Test
+        void otherFailuresAndOtherStatusesAreNeverQueuedAgain() {
+            Vod egressFailed = RECORDING.failed("egress EGRESS_FAILED", T0).orElseThrow();
+            Vod unreadable = uploading.failed(VodFailure.FILE_UNREADABLE, T0).orElseThrow();
+            Vod fileGone = uploadFailed.withoutLocalFile();
+            for (Vod vod : java.util.List.of(egressFailed, unreadable, fileGone, RECORDING, uploading, ready)) {
+                assertFalse(vod.awaitsUploadRetry(), vod.toString());
+            }
+        }
+
+        @Test
+        void aMissingOrUnreadableFileFailsAVodAwaitingARetryForGoodOnce() {
+            Vod gone = uploadFailed.withoutLocalFile().failedForGood(VodFailure.FILE_MISSING, T0.plusSeconds(9)).orElse(null);
+            assertEquals(null, gone, "without its file the VOD no longer awaits a retry: nothing to restate");
+            Vod unreadable = uploadFailed.failedForGood(VodFailure.FILE_UNREADABLE, T0.plusSeconds(9)).orElseThrow();
+            assertEquals(VodStatus.FAILED, unreadable.status());
+            assertEquals(Optional.of(VodFailure.FILE_UNREADABLE), unreadable.failure());
+            assertEquals(Optional.of("/r/EG_1.mp4"), unreadable.localPath(), "kept for inspection");
+            assertEquals(Optional.empty(), unreadable.failedForGood(VodFailure.FILE_MISSING, T0), "reported once");
+            assertEquals(Optional.empty(), ready.failedForGood(VodFailure.FILE_MISSING, T0));
+            assertEquals(VodStatus.FAILED, uploading.failedForGood(VodFailure.FILE_MISSING, T0).orElseThrow().status());
+        }
+
+        @Test
+        void aReadyVodWhoseObjectVanishedFailsWithTheReasonAndKeepsItsKeys() {
+            Vod missing = ready.objectMissing(false, T0).orElseThrow();
+            assertEquals(VodStatus.FAILED, missing.status());
+            assertEquals(Optional.of(VodFailure.OBJECT_MISSING), missing.failure());
+            assertEquals(Optional.of("vods/7/EG_1.mp4"), missing.fileKey());
+            assertEquals(Optional.of("vods/7/EG_1.jpg"), missing.snapshotKey());
+            assertFalse(missing.awaitsUploadRetry());
+            assertEquals(Optional.empty(), missing.objectMissing(false, T0), "only a ready VOD is checked");
+        }
+
+        @Test
+        void aReadyVodWhoseObjectVanishedButWhoseFileIsStillThereIsUploadedAgain() {
+            Vod readyWithFile = uploading.uploaded("vods/7/EG_1.mp4", Optional.empty(), 10, MEDIA);
+            Vod again = readyWithFile.objectMissing(true, T0).orElseThrow();
+            assertEquals(VodStatus.UPLOADING, again.status());
+            assertEquals(Optional.of("/r/EG_1.mp4"), again.localPath());
+            assertEquals(VodStatus.FAILED, readyWithFile.objectMissing(false, T0).orElseThrow().status(), "the file is gone after all");
+            assertEquals(VodStatus.FAILED, ready.objectMissing(true, T0).orElseThrow().status(), "no path recorded: nothing to upload");
+        }
+    }
 }

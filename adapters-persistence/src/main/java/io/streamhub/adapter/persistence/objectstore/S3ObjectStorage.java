@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,8 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
             throw new StorageFailure("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         } catch (SdkException e) {
             throw failure("put", e);
+        } catch (UncheckedIOException e) {
+            throw failure("put", e);
         }
     }
 
@@ -122,6 +125,8 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
             }
         } catch (SdkException e) {
             throw failure("head", e);
+        } catch (UncheckedIOException e) {
+            throw failure("head", e);
         }
         // a HEAD answer has no body: a 404 is a missing key only if the bucket is there
         try {
@@ -132,6 +137,8 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
                     ? new StorageFailure("head refused by the store: HTTP 404 NoSuchBucket", e) : failure("head", e);
         } catch (SdkException e) {
             throw failure("head", e);
+        } catch (UncheckedIOException e) {
+            throw failure("head", e);
         }
     }
 
@@ -140,6 +147,8 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
         try {
             clients(bucket).s3().deleteObject(b -> b.bucket(bucket.bucket()).key(key));
         } catch (SdkException e) {
+            throw failure("delete", e);
+        } catch (UncheckedIOException e) {
             throw failure("delete", e);
         }
     }
@@ -176,6 +185,16 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
             presigner.endpointOverride(URI.create(bucket.endpoint()));
         }
         return new Clients(s3.build(), presigner.build());
+    }
+
+    /**
+     * The URL-connection HTTP client lets some network errors out unwrapped, as {@link UncheckedIOException}
+     * (a server that closes the connection while a PUT waits for "100 Continue", as a stopping MinIO does):
+     * they are the store's failures like the SDK's own.
+     */
+    private static StorageFailure failure(String step, UncheckedIOException e) {
+        IOException cause = e.getCause();
+        return new StorageFailure(step + " failed: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()), e);
     }
 
     /** A message naming what failed, never a credential. */

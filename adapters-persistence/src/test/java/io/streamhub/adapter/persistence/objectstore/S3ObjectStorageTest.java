@@ -89,6 +89,31 @@ class S3ObjectStorageTest {
     }
 
     @Test
+    void aStoreThatHangsUpMidRequestIsAStoreFailureNotAnInternalError() throws Exception {
+        // what a stopping MinIO does to a PUT waiting for "100 Continue": the connection closes without an answer
+        Path file = Files.writeString(dir.resolve("x.txt"), "x");
+        try (java.net.ServerSocket hangUp = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                while (!hangUp.isClosed()) {
+                    try (java.net.Socket socket = hangUp.accept()) {
+                        socket.getInputStream().read(new byte[8192]);
+                    } catch (java.io.IOException closed) {
+                        // the test is over, or the client went first
+                    }
+                }
+            }, "hang-up-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            BucketAccess flaky = new BucketAccess("http://127.0.0.1:" + hangUp.getLocalPort(), "us-east-1", "contract-vods", true,
+                    "a", "b");
+            StorageFailure put = assertThrows(StorageFailure.class, () -> storage.put(flaky, "x.txt", file, "text/plain"));
+            assertTrue(put.getMessage().startsWith("put failed: "), put.getMessage());
+            assertThrows(StorageFailure.class, () -> storage.head(flaky, "x.txt"));
+            assertThrows(StorageFailure.class, () -> storage.delete(flaky, "x.txt"));
+        }
+    }
+
+    @Test
     void aMissingBucketIsAFailureNotAMissingObject() {
         BucketAccess missing = new BucketAccess(server.endpoint(), "us-east-1", "no-such-bucket", true, S3TestServer.ACCESS_KEY, S3TestServer.SECRET_KEY);
         StorageFailure failure = assertThrows(StorageFailure.class, () -> storage.head(missing, "x.txt"));

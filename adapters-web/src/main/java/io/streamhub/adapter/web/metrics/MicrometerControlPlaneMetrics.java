@@ -121,6 +121,16 @@ public class MicrometerControlPlaneMetrics implements ControlPlaneMetrics, Callb
     }
 
     @Override
+    public void vodReconciled(AppName app, ReconcileAction action) {
+        Counter.builder("streamhub.vod.reconciled")
+                .description("VODs a reconciliation pass changed, by app and action (requeued, reuploaded, object_missing,"
+                        + " file_missing, file_unreadable, error)")
+                .tags("app", app.value(), "action", action.name().toLowerCase(Locale.ROOT))
+                .register(registry)
+                .increment();
+    }
+
+    @Override
     public void delivered(AppName app, String event, Duration sinceEvent) {
         callbacks(app, event, "delivered");
         Timer.builder("streamhub.callbacks.delivery.latency")

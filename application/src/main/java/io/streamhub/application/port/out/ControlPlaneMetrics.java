@@ -43,4 +43,24 @@ public interface ControlPlaneMetrics {
 
     /** An upload attempt ended; {@code storageFailed} when the bucket refused or could not be reached. */
     void uploadAttempted(AppName app, UploadResult result, boolean storageFailed);
+
+    /** What a reconciliation pass did to one VOD (docs/recording.md, Reconciliation). */
+    enum ReconcileAction {
+        /** a VOD left recording (its end webhook lost) followed its egress's end, as the media server reports it */
+        EGRESS_ENDED,
+        /** a VOD failed by its upload, file kept, was queued for upload again (the bucket answers again) */
+        REQUEUED,
+        /** a ready VOD's object vanished, its local file was still there: uploaded again */
+        REUPLOADED,
+        /** a ready VOD's object vanished and no local file is left: failed */
+        OBJECT_MISSING,
+        /** the local file of a VOD awaiting a retry is gone: failed for good */
+        FILE_MISSING,
+        /** the local file of a VOD awaiting a retry is not a readable recording: failed for good */
+        FILE_UNREADABLE,
+        /** reconciling the VOD failed unexpectedly; the pass went on */
+        ERROR
+    }
+
+    void vodReconciled(AppName app, ReconcileAction action);
 }

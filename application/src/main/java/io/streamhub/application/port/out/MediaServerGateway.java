@@ -50,4 +50,7 @@ public interface MediaServerGateway {
 
     /** Stops a recording; false when the media server knows no such egress. */
     boolean stopRecording(String egressId);
+
+    /** A recording as the media server reports it now (status, file); empty when it does not know the egress (any more). */
+    Optional<io.streamhub.domain.event.EgressInfo> findRecording(String egressId);
 }
