@@ -17,7 +17,8 @@ import io.streamhub.domain.room.JoinPolicy;
 import java.util.Optional;
 
 /** Mints LiveKit join tokens for an app's rooms, and public viewer tokens where the app allows them. */
-public final class JoinTokenService implements JoinTokenUseCases.MintJoinTokenUseCase, JoinTokenUseCases.PlayTokenUseCase {
+public final class JoinTokenService implements JoinTokenUseCases.MintJoinTokenUseCase, JoinTokenUseCases.PlayTokenUseCase,
+        JoinTokenUseCases.ViewerTokenUseCase {
     private final AppRepository apps;
     private final AppWorkspace workspace;
     private final QuotaGuard quotas;
@@ -61,6 +62,13 @@ public final class JoinTokenService implements JoinTokenUseCases.MintJoinTokenUs
             throw new NotFoundException("app", name.value());
         }
         JoinGrant grant = policy.viewer(app.roomPrefix(), room, "viewer-" + ids.uuid().toString().substring(0, 8));
+        return new JoinTokenUseCases.JoinTokenView(issuer.sign(grant), app, grant, nodeUrl(app, grant.room()));
+    }
+
+    @Override
+    public JoinTokenUseCases.JoinTokenView viewerToken(AppName name, String namespacedRoom, String identity) {
+        App app = find(name);
+        JoinGrant grant = policy.subscriber(namespacedRoom, identity);
         return new JoinTokenUseCases.JoinTokenView(issuer.sign(grant), app, grant, nodeUrl(app, grant.room()));
     }
 

@@ -27,6 +27,10 @@ public record DistributionConfig(DistributionMode mode, Cdn cdn, P2p p2p, Edge e
         return new DistributionConfig(DistributionMode.EDGE, Cdn.none(), P2p.off(), Edge.defaults());
     }
 
+    public DistributionConfig withCdn(Cdn newCdn) {
+        return new DistributionConfig(mode, newCdn, p2p, edge);
+    }
+
     /** Whether the operator asked for P2P (switched on, or the p2p mode): what the P2P refusals look at. */
     public boolean p2pRequested() {
         return p2p.enabled() || mode == DistributionMode.P2P;

@@ -28,4 +28,9 @@ public final class JoinTokenUseCases {
         /** A hidden, subscribe-only viewer; not found unless the app enables public playback. */
         JoinTokenView playToken(AppName app, String room);
     }
+
+    public interface ViewerTokenUseCase {
+        /** A subscribe-only, visible viewer of an existing room of the app (for the viewer router). */
+        JoinTokenView viewerToken(AppName app, String namespacedRoom, String identity);
+    }
 }
