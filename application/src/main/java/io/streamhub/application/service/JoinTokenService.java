@@ -52,7 +52,12 @@ public final class JoinTokenService implements JoinTokenUseCases.MintJoinTokenUs
         if (grant.canPublish()) {
             quotas.ensureRoomFor(app.tenantId(), QuotaMetric.CONCURRENT_STREAMS, 1);
         }
-        return new JoinTokenUseCases.JoinTokenView(issuer.sign(grant), app, grant, nodeUrl(app, grant.room()));
+        return new JoinTokenUseCases.JoinTokenView(issuer.sign(grant), app, grant, nodeUrl(app, grant.room()), cdnBase(config));
+    }
+
+    private static Optional<String> cdnBase(AppConfig config) {
+        String base = config.distribution().cdn().baseUrl();
+        return base.isEmpty() ? Optional.empty() : Optional.of(base);
     }
 
     @Override
