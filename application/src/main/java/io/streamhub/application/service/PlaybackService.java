@@ -118,7 +118,8 @@ public final class PlaybackService implements PlaybackUseCases.PlanPlaybackUseCa
                 p2p = Optional.of(new PlaybackUseCases.P2pAccess(p.trackers(), p.swarmId(app.name().value(), room), p.stun(), p.maxPeers()));
             }
         } else {
-            String identity = query.identity().orElseGet(() -> "viewer-" + settings.ids().uuid().toString().substring(0, 8));
+            // always under "viewer-": a caller must never take a publisher's identity (LiveKit would disconnect it)
+            String identity = "viewer-" + query.identity().orElseGet(() -> settings.ids().uuid().toString().substring(0, 8));
             JoinTokenUseCases.JoinTokenView token = tokens.viewerToken(app.name(), room, identity);
             Optional<String> nodeUrl = plan.node().flatMap(id -> live.nodes().find(new io.streamhub.domain.node.NodeId(id)))
                     .map(r -> r.node().url()).or(token::nodeUrl);

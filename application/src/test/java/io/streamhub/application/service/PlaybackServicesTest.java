@@ -92,6 +92,10 @@ class PlaybackServicesTest {
         assertFalse(issuer.signed.get(0).canPublish());
         assertTrue(issuer.signed.get(0).canSubscribe());
         assertFalse(view.live());
+        assertTrue(issuer.signed.get(0).identity().startsWith("viewer-"));
+        router.plan(new PlaybackUseCases.PlanPlaybackQuery(app.name(), "show", ViewerRole.VIEWER, Optional.empty(),
+                Optional.of("host"), "https://origin.test", false));
+        assertEquals("viewer-host", issuer.signed.get(1).identity(), "a viewer never takes another participant's identity");
     }
 
     @Test
