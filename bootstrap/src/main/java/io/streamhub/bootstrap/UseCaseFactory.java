@@ -33,7 +33,14 @@ import io.streamhub.application.port.out.StoreHealth;
 import io.streamhub.application.port.out.TenantRepository;
 import io.streamhub.application.port.out.TransactionRunner;
 import io.streamhub.application.port.out.UserRepository;
+import io.streamhub.application.port.out.CdnProvider;
+import io.streamhub.application.port.out.PlaybackMetrics;
 import io.streamhub.application.service.ApiTokenService;
+import io.streamhub.application.service.CdnProviders;
+import io.streamhub.application.service.CdnPurgeService;
+import io.streamhub.application.service.LiveSwarmsService;
+import io.streamhub.application.service.PlaybackService;
+import io.streamhub.application.service.PlaybackStatsService;
 import io.streamhub.application.service.AppService;
 import io.streamhub.application.service.AuditService;
 import io.streamhub.application.service.AuthenticationService;
@@ -76,6 +83,7 @@ import io.streamhub.domain.vod.UploadBackoff;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -113,8 +121,43 @@ public class UseCaseFactory {
 
     @Singleton
     AppService appService(AppRepository apps, TenantRepository tenants, AppWorkspace workspace, SecretStore secrets,
-                          QuotaGuard quotas, TokenCache cache, CallbackTargets callbackTargets, TransactionRunner tx, Clock clock) {
-        return new AppService(apps, tenants, workspace, secrets, quotas, cache, callbackTargets, tx, clock);
+                          QuotaGuard quotas, TokenCache cache, CallbackTargets callbackTargets, CdnProviders cdnProviders,
+                          TransactionRunner tx, Clock clock) {
+        return new AppService(apps, tenants, workspace, secrets, quotas, cache, callbackTargets, cdnProviders, tx, clock);
+    }
+
+    /** The installed CDN provider adapters (adapters-cdn), chosen per app by {@code distribution.cdn.provider}. */
+    @Singleton
+    CdnProviders cdnProviders(List<CdnProvider> providers) {
+        return new CdnProviders(providers);
+    }
+
+    /** The players' byte counters; at most {@code streamhub.playback.max-tracked-viewers} viewers are remembered. */
+    @Singleton
+    PlaybackStatsService playbackStatsService(AppRepository apps, PlaybackMetrics metrics, Clock clock,
+                                              @Value("${streamhub.playback.max-tracked-viewers:200000}") int maxViewers) {
+        return new PlaybackStatsService(apps, metrics, clock, maxViewers);
+    }
+
+    /** The viewer router ({@code GET /api/v1/apps/{app}/playback/{room}}, docs/distribution.md). */
+    @Singleton
+    PlaybackService playbackService(AppRepository apps, AppWorkspace workspace, StreamRepository streams, MediaServerGateway media,
+                                    PlacementStore placements, NodeRegistry nodes, PlaybackStatsService stats, JoinTokenService tokens,
+                                    CdnProviders cdnProviders, SecretStore secrets, IdGenerator ids, Clock clock,
+                                    @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds) {
+        return new PlaybackService(apps, workspace, new PlaybackService.LiveRooms(streams, media, placements, nodes), stats, tokens,
+                new PlaybackService.Cdn(cdnProviders, secrets), new PlaybackService.Settings(Duration.ofSeconds(staleSeconds), ids, clock));
+    }
+
+    /** The P2P tracker's allow-list ({@code GET /api/v1/p2p/swarms}). */
+    @Singleton
+    LiveSwarmsService liveSwarmsService(AppRepository apps, AppWorkspace workspace, StreamRepository streams) {
+        return new LiveSwarmsService(apps, workspace, streams);
+    }
+
+    @Singleton
+    CdnPurgeService cdnPurgeService(AppRepository apps, AppWorkspace workspace, CdnProviders cdnProviders, SecretStore secrets) {
+        return new CdnPurgeService(apps, workspace, cdnProviders, secrets);
     }
 
     @Singleton

@@ -105,6 +105,12 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("DELETE", "/api/v1/apps/alpha/vods/1", null, Kind.APP),
                 new Route("POST", "/api/v1/apps/alpha/recording/start", "{\"roomName\":\"show\"}", Kind.APP),
                 new Route("POST", "/api/v1/apps/alpha/recording/EG_1/stop", null, Kind.APP),
+                // public only for apps with features.publicPlayback (alpha has it off)
+                new Route("GET", "/api/v1/apps/alpha/playback/show", null, Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/playback/show/stats", "{\"viewerId\":\"v1\",\"p2pBytes\":1,\"httpBytes\":2}", Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/distribution/purge", "{\"paths\":[\"/hls/alpha/alpha-show/index.m3u8\"]}", Kind.APP),
+                // authenticated by STREAMHUB_TRACKER_SECRET (unset here: hidden, 404)
+                new Route("GET", "/api/v1/p2p/swarms", null, Kind.PUBLIC),
                 new Route("POST", "/api/v1/webhooks/livekit", "{\"event\":\"room_started\"}", Kind.WEBHOOK),
                 new Route("POST", "/api/v1/cluster/join", "{\"name\":\"edge-1\",\"ip\":\"127.0.0.1\"}", Kind.NODE),
                 new Route("POST", "/api/v1/cluster/heartbeat", "{\"nodeId\":\"origin\"}", Kind.NODE),

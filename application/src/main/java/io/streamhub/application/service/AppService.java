@@ -22,8 +22,14 @@ import io.streamhub.domain.error.NotFoundException;
 import io.streamhub.domain.quota.QuotaMetric;
 import io.streamhub.domain.tenant.TenantId;
 import io.streamhub.domain.token.TokenScope;
+import io.streamhub.application.port.out.CdnProvider;
+import io.streamhub.domain.distribution.CdnProviderKind;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** The app registry: create (quota-checked), list by visibility, rename, configure, delete. */
 public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCases.ListAppsUseCase,
@@ -45,10 +51,18 @@ public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCas
     private final Clock clock;
 
     private final CallbackTargets callbackTargets;
+    private final CdnProviders cdnProviders;
 
     public AppService(AppRepository apps, TenantRepository tenants, AppWorkspace workspace, SecretStore secrets,
                       QuotaGuard quotas, TokenCache tokenCache, CallbackTargets callbackTargets, TransactionRunner tx, Clock clock) {
+        this(apps, tenants, workspace, secrets, quotas, tokenCache, callbackTargets, CdnProviders.none(), tx, clock);
+    }
+
+    public AppService(AppRepository apps, TenantRepository tenants, AppWorkspace workspace, SecretStore secrets,
+                      QuotaGuard quotas, TokenCache tokenCache, CallbackTargets callbackTargets, CdnProviders cdnProviders,
+                      TransactionRunner tx, Clock clock) {
         this.callbackTargets = callbackTargets;
+        this.cdnProviders = cdnProviders;
         this.apps = apps;
         this.tenants = tenants;
         this.workspace = workspace;
@@ -128,9 +142,22 @@ public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCas
         App app = get(name);
         AppConfig stored = workspace.readConfig(name);
         boolean secretSet = secrets.get(name, CALLBACK_SECRET).isPresent();
+        Map<String, Boolean> cdn = cdnProviders.credentialsSet(secrets, name, stored.distribution().cdn().provider());
         return new AppView(app, new AppConfig(stored.recording(), new AppConfig.Callbacks(stored.callbacks().url(), secretSet),
                 stored.features(), stored.webrtc(), stored.storage().withKeys(secrets.get(name, STORAGE_ACCESS_KEY).isPresent(),
-                        secrets.get(name, STORAGE_SECRET_KEY).isPresent())));
+                        secrets.get(name, STORAGE_SECRET_KEY).isPresent()),
+                stored.distribution().withCdn(stored.distribution().cdn().withCredentials(setNames(cdn))), stored.hls(), stored.playback()),
+                cdn);
+    }
+
+    private static Set<String> setNames(Map<String, Boolean> flags) {
+        Set<String> names = new TreeSet<>();
+        flags.forEach((name, set) -> {
+            if (set) {
+                names.add(name);
+            }
+        });
+        return names;
     }
 
     @Override
@@ -149,8 +176,15 @@ public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCas
             AppConfigChanges.StorageChanges storage = command.changes().storage();
             String newAccessKey = storage == null ? null : storage.accessKey();
             String newSecretKey = storage == null ? null : storage.secretKey();
-            AppConfig config = command.changes().applyTo(workspace.readConfig(current.name()), secretSet,
-                    setAfter(current.name(), STORAGE_ACCESS_KEY, newAccessKey), setAfter(current.name(), STORAGE_SECRET_KEY, newSecretKey));
+            AppConfig stored = workspace.readConfig(current.name());
+            CdnProviderKind kind = cdnKindAfter(command.changes(), stored);
+            Map<String, String> newCdnCredentials = cdnCredentials(command.changes(), kind);
+            Map<String, Boolean> cdnFlags = new TreeMap<>(cdnProviders.credentialsSet(secrets, current.name(), kind));
+            newCdnCredentials.forEach((name, value) -> cdnFlags.put(name, !value.isEmpty()));
+            AppConfig config = command.changes().applyTo(stored, secretSet,
+                    setAfter(current.name(), STORAGE_ACCESS_KEY, newAccessKey), setAfter(current.name(), STORAGE_SECRET_KEY, newSecretKey),
+                    setNames(cdnFlags));
+            checkCdn(config);
             if (newSecret != null && newSecret.length() > 256) {
                 throw new InvalidInputException("callbacks.secret", "callbacks.secret must be at most 256 characters");
             }
@@ -166,8 +200,51 @@ public final class AppService implements AppUseCases.CreateAppUseCase, AppUseCas
             }
             store(current.name(), STORAGE_ACCESS_KEY, newAccessKey);
             store(current.name(), STORAGE_SECRET_KEY, newSecretKey);
-            return new AppView(renamed, config);
+            newCdnCredentials.forEach((name, value) -> store(current.name(), CdnProviders.secretKey(kind, name), value));
+            return new AppView(renamed, config, cdnFlags);
         });
+    }
+
+    private static CdnProviderKind cdnKindAfter(AppConfigChanges changes, AppConfig stored) {
+        String provider = changes.distribution() == null ? null : changes.distribution().provider();
+        return provider == null ? stored.distribution().cdn().provider()
+                : CdnProviderKind.parse("distribution.cdn.provider", provider);
+    }
+
+    /** The provider credentials of the change, each a name of the chosen provider. */
+    private Map<String, String> cdnCredentials(AppConfigChanges changes, CdnProviderKind kind) {
+        Map<String, String> given = changes.distribution() == null || changes.distribution().credentials() == null
+                ? Map.of() : changes.distribution().credentials();
+        if (given.isEmpty()) {
+            return Map.of();
+        }
+        CdnProvider provider = cdnProviders.find(kind).orElseThrow(() -> new InvalidInputException("distribution.cdn.credentials",
+                "distribution.cdn.credentials need a CDN provider with an installed adapter (distribution.cdn.provider is "
+                        + kind.wireName() + ")"));
+        for (Map.Entry<String, String> entry : given.entrySet()) {
+            String field = "distribution.cdn.credentials." + entry.getKey();
+            if (!provider.credentialNames().contains(entry.getKey())) {
+                throw new InvalidInputException(field, kind.wireName() + " takes the credentials " + new TreeSet<>(provider.credentialNames()));
+            }
+            String value = entry.getValue();
+            if (value == null || value.length() > 8192 || value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' || c == 0x7f)) {
+                throw new InvalidInputException(field, field + " must be at most 8192 characters without control characters");
+            }
+        }
+        return given;
+    }
+
+    /** A provider must have an adapter, and signed URLs need a provider that signs. */
+    private void checkCdn(AppConfig config) {
+        CdnProviderKind kind = config.distribution().cdn().provider();
+        if (kind == CdnProviderKind.NONE) {
+            return;
+        }
+        CdnProvider provider = cdnProviders.find(kind).orElseThrow(() -> new InvalidInputException("distribution.cdn.provider",
+                "no adapter for CDN provider " + kind.wireName() + " is installed"));
+        if (config.distribution().cdn().signedUrls() && !provider.signsUrls()) {
+            throw new InvalidInputException("distribution.cdn.signedUrls", kind.wireName() + " cannot sign playback URLs");
+        }
     }
 
     private boolean setAfter(AppName app, String key, String newValue) {

@@ -17,7 +17,8 @@ import io.streamhub.domain.room.JoinPolicy;
 import java.util.Optional;
 
 /** Mints LiveKit join tokens for an app's rooms, and public viewer tokens where the app allows them. */
-public final class JoinTokenService implements JoinTokenUseCases.MintJoinTokenUseCase, JoinTokenUseCases.PlayTokenUseCase {
+public final class JoinTokenService implements JoinTokenUseCases.MintJoinTokenUseCase, JoinTokenUseCases.PlayTokenUseCase,
+        JoinTokenUseCases.ViewerTokenUseCase {
     private final AppRepository apps;
     private final AppWorkspace workspace;
     private final QuotaGuard quotas;
@@ -51,7 +52,12 @@ public final class JoinTokenService implements JoinTokenUseCases.MintJoinTokenUs
         if (grant.canPublish()) {
             quotas.ensureRoomFor(app.tenantId(), QuotaMetric.CONCURRENT_STREAMS, 1);
         }
-        return new JoinTokenUseCases.JoinTokenView(issuer.sign(grant), app, grant, nodeUrl(app, grant.room()));
+        return new JoinTokenUseCases.JoinTokenView(issuer.sign(grant), app, grant, nodeUrl(app, grant.room()), cdnBase(config));
+    }
+
+    private static Optional<String> cdnBase(AppConfig config) {
+        String base = config.distribution().cdn().baseUrl();
+        return base.isEmpty() ? Optional.empty() : Optional.of(base);
     }
 
     @Override
@@ -61,6 +67,13 @@ public final class JoinTokenService implements JoinTokenUseCases.MintJoinTokenUs
             throw new NotFoundException("app", name.value());
         }
         JoinGrant grant = policy.viewer(app.roomPrefix(), room, "viewer-" + ids.uuid().toString().substring(0, 8));
+        return new JoinTokenUseCases.JoinTokenView(issuer.sign(grant), app, grant, nodeUrl(app, grant.room()));
+    }
+
+    @Override
+    public JoinTokenUseCases.JoinTokenView viewerToken(AppName name, String namespacedRoom, String identity) {
+        App app = find(name);
+        JoinGrant grant = policy.subscriber(namespacedRoom, identity);
         return new JoinTokenUseCases.JoinTokenView(issuer.sign(grant), app, grant, nodeUrl(app, grant.room()));
     }
 

@@ -1,5 +1,6 @@
 package io.streamhub.domain.app;
 
+import io.streamhub.domain.distribution.DistributionConfig;
 import io.streamhub.domain.error.InvalidInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,10 +12,42 @@ import java.util.Set;
  * fact that one is set ({@link Callbacks#secretSet()}, {@link Storage#accessKeySet()}), the value
  * lives in the secret store.
  */
-public record AppConfig(Recording recording, Callbacks callbacks, Features features, Webrtc webrtc, Storage storage) {
+public record AppConfig(Recording recording, Callbacks callbacks, Features features, Webrtc webrtc, Storage storage,
+                        DistributionConfig distribution, Hls hls, Playback playback) {
 
+    /** Below this segment length HLS is low-latency, which P2P cannot follow (segments must circulate). */
+    public static final int P2P_MIN_SEGMENT_SECONDS = 4;
+
+    /**
+     * Rules across blocks: P2P (switched on, or the p2p mode) is refused with private playback, with
+     * signed CDN URLs (viewers would share segments that are meant to be private) and with low-latency HLS.
+     */
     public AppConfig {
         storage = storage == null ? Storage.none() : storage;
+        distribution = distribution == null ? DistributionConfig.defaults() : distribution;
+        hls = hls == null ? Hls.defaults() : hls;
+        playback = playback == null ? Playback.defaults() : playback;
+        if (distribution.p2pRequested()) {
+            String field = distribution.p2p().enabled() ? "distribution.p2p.enabled" : "distribution.mode";
+            String what = distribution.p2p().enabled() ? "P2P (distribution.p2p.enabled)" : "P2P (distribution.mode p2p)";
+            if (playback.privatePlayback()) {
+                throw new InvalidInputException(field, what + " is refused with private playback (playback.private): "
+                        + "viewers would share the segments with each other");
+            }
+            if (distribution.cdn().signedUrls()) {
+                throw new InvalidInputException(field, what + " is refused with signed CDN URLs (distribution.cdn.signedUrls): "
+                        + "viewers would share signed segments with each other");
+            }
+            if (hls.segmentSeconds() < P2P_MIN_SEGMENT_SECONDS) {
+                throw new InvalidInputException(field, what + " is refused with low-latency HLS (hls.segmentSeconds "
+                        + hls.segmentSeconds() + " < " + P2P_MIN_SEGMENT_SECONDS + "): segments need time to circulate between peers");
+            }
+        }
+    }
+
+    /** A config with these storage settings and the default distribution, HLS and playback blocks. */
+    public AppConfig(Recording recording, Callbacks callbacks, Features features, Webrtc webrtc, Storage storage) {
+        this(recording, callbacks, features, webrtc, storage, null, null, null);
     }
 
     /** A config without object storage (recordings stay on disk until a bucket is configured). */
@@ -35,7 +68,37 @@ public record AppConfig(Recording recording, Callbacks callbacks, Features featu
                 new Callbacks("", false),
                 new Features(false, true, false, false, false, true, false),
                 new Webrtc(true, List.of(new Layer("high", 720), new Layer("med", 480), new Layer("low", 240))),
-                Storage.none());
+                Storage.none(), DistributionConfig.defaults(), Hls.defaults(), Playback.defaults());
+    }
+
+    public AppConfig withDistribution(DistributionConfig newDistribution) {
+        return new AppConfig(recording, callbacks, features, webrtc, storage, newDistribution, hls, playback);
+    }
+
+    /** The app's live HLS: segment length in seconds (1..10, default 4) and playlist length in segments (3..30, default 10). */
+    public record Hls(int segmentSeconds, int listSize) {
+        public Hls {
+            if (segmentSeconds < 1 || segmentSeconds > 10) {
+                throw new InvalidInputException("hls.segmentSeconds", "hls.segmentSeconds must be 1 to 10");
+            }
+            if (listSize < 3 || listSize > 30) {
+                throw new InvalidInputException("hls.listSize", "hls.listSize must be 3 to 30");
+            }
+        }
+
+        public static Hls defaults() {
+            return new Hls(4, 10);
+        }
+    }
+
+    /**
+     * {@code playback.private}: viewers always need credentials (even with {@code features.publicPlayback})
+     * and P2P is refused.
+     */
+    public record Playback(boolean privatePlayback) {
+        public static Playback defaults() {
+            return new Playback(false);
+        }
     }
 
     public record Recording(boolean enabled, String mode, String layout, int splitMinutes, int snapshotSeconds) {

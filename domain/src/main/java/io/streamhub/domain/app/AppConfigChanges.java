@@ -1,6 +1,11 @@
 package io.streamhub.domain.app;
 
+import io.streamhub.domain.distribution.CdnProviderKind;
+import io.streamhub.domain.distribution.DistributionConfig;
+import io.streamhub.domain.distribution.DistributionMode;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A partial update of an {@link AppConfig}: a {@code null} component leaves the current value.
@@ -11,9 +16,18 @@ public record AppConfigChanges(Boolean recordingEnabled, String recordingMode, S
                                Integer splitMinutes, Integer snapshotSeconds,
                                String callbackUrl, String callbackSecret,
                                FeatureChanges features, Boolean adaptive, List<AppConfig.Layer> layers,
-                               StorageChanges storage) {
+                               StorageChanges storage, DistributionChanges distribution, HlsChanges hls,
+                               Boolean playbackPrivate) {
 
     public static final AppConfigChanges NONE = new AppConfigChanges(null, null, null, null, null, null, null, null, null, null);
+
+    /** Changes that leave the distribution, HLS and playback settings alone. */
+    public AppConfigChanges(Boolean recordingEnabled, String recordingMode, String recordingLayout,
+                            Integer splitMinutes, Integer snapshotSeconds, String callbackUrl, String callbackSecret,
+                            FeatureChanges features, Boolean adaptive, List<AppConfig.Layer> layers, StorageChanges storage) {
+        this(recordingEnabled, recordingMode, recordingLayout, splitMinutes, snapshotSeconds, callbackUrl, callbackSecret,
+                features, adaptive, layers, storage, null, null, null);
+    }
 
     /** Changes that leave the storage settings alone. */
     public AppConfigChanges(Boolean recordingEnabled, String recordingMode, String recordingLayout,
@@ -28,6 +42,19 @@ public record AppConfigChanges(Boolean recordingEnabled, String recordingMode, S
                                  String accessKey, String secretKey) {
     }
 
+    /**
+     * A partial update of {@link DistributionConfig}. {@code credentials} (provider credential name →
+     * value, an empty value clears one) go to the secret store and are checked by the caller against
+     * the provider's names.
+     */
+    public record DistributionChanges(String mode, String provider, String baseUrl, String vodBaseUrl, Boolean signedUrls,
+                                      Map<String, String> credentials, Boolean p2pEnabled, List<String> trackers,
+                                      List<String> stun, String swarmPrefix, Integer maxPeers, Integer maxWebrtcViewers) {
+    }
+
+    public record HlsChanges(Integer segmentSeconds, Integer listSize) {
+    }
+
     public record FeatureChanges(Boolean rtmpPassword, Boolean viewerCounter, Boolean chat, Boolean reactions,
                                  Boolean hiddenQc, Boolean adaptivePlayer, Boolean publicPlayback) {
     }
@@ -39,6 +66,12 @@ public record AppConfigChanges(Boolean recordingEnabled, String recordingMode, S
 
     /** As {@link #applyTo(AppConfig, boolean)}, with whether each storage key is set afterwards. */
     public AppConfig applyTo(AppConfig current, boolean secretSetAfter, boolean accessKeySetAfter, boolean secretKeySetAfter) {
+        return applyTo(current, secretSetAfter, accessKeySetAfter, secretKeySetAfter, current.distribution().cdn().credentialsSet());
+    }
+
+    /** As above, with the names of the CDN provider credentials set afterwards. */
+    public AppConfig applyTo(AppConfig current, boolean secretSetAfter, boolean accessKeySetAfter, boolean secretKeySetAfter,
+                             Set<String> cdnCredentialsSetAfter) {
         AppConfig.Recording r = current.recording();
         AppConfig.Recording recording = new AppConfig.Recording(
                 or(recordingEnabled, r.enabled()), or(recordingMode, r.mode()), or(recordingLayout, r.layout()),
@@ -57,7 +90,30 @@ public record AppConfigChanges(Boolean recordingEnabled, String recordingMode, S
         AppConfig.Storage store = new AppConfig.Storage(or(c.endpoint(), s.endpoint()), or(c.region(), s.region()),
                 or(c.bucket(), s.bucket()), or(c.prefix(), s.prefix()), or(c.pathStyle(), s.pathStyle()),
                 accessKeySetAfter, secretKeySetAfter);
-        return new AppConfig(recording, callbacks, feats, webrtc, store);
+        AppConfig.Hls h = current.hls();
+        AppConfig.Hls newHls = hls == null ? h
+                : new AppConfig.Hls(or(hls.segmentSeconds(), h.segmentSeconds()), or(hls.listSize(), h.listSize()));
+        AppConfig.Playback playback = new AppConfig.Playback(or(playbackPrivate, current.playback().privatePlayback()));
+        return new AppConfig(recording, callbacks, feats, webrtc, store, distribution(current.distribution(), cdnCredentialsSetAfter),
+                newHls, playback);
+    }
+
+    private DistributionConfig distribution(DistributionConfig current, Set<String> credentialsSetAfter) {
+        DistributionChanges d = distribution;
+        if (d == null) {
+            return current.cdn().credentialsSet().equals(credentialsSetAfter) ? current
+                    : new DistributionConfig(current.mode(), current.cdn().withCredentials(credentialsSetAfter), current.p2p(), current.edge());
+        }
+        DistributionMode mode = d.mode() == null ? current.mode() : DistributionMode.parse("distribution.mode", d.mode());
+        DistributionConfig.Cdn c = current.cdn();
+        CdnProviderKind provider = d.provider() == null ? c.provider() : CdnProviderKind.parse("distribution.cdn.provider", d.provider());
+        DistributionConfig.Cdn cdn = new DistributionConfig.Cdn(provider, or(d.baseUrl(), c.baseUrl()),
+                or(d.vodBaseUrl(), c.vodBaseUrl()), or(d.signedUrls(), c.signedUrls()), credentialsSetAfter);
+        DistributionConfig.P2p p = current.p2p();
+        DistributionConfig.P2p p2p = new DistributionConfig.P2p(or(d.p2pEnabled(), p.enabled()), or(d.trackers(), p.trackers()),
+                or(d.stun(), p.stun()), or(d.swarmPrefix(), p.swarmPrefix()), or(d.maxPeers(), p.maxPeers()));
+        DistributionConfig.Edge edge = new DistributionConfig.Edge(or(d.maxWebrtcViewers(), current.edge().maxWebrtcViewers()));
+        return new DistributionConfig(mode, cdn, p2p, edge);
     }
 
     private static <T> T or(T value, T fallback) {

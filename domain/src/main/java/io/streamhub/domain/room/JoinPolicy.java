@@ -50,6 +50,18 @@ public final class JoinPolicy {
         return new JoinGrant(prefix.namespace(room), identity, identity, false, true, false, true, false, false, "", DEFAULT_TTL);
     }
 
+    /**
+     * A subscribe-only viewer handed out by the viewer router: not hidden, so it counts in the room's
+     * WebRTC audience (the ceiling of {@code distribution.edge.maxWebrtcViewers} depends on it).
+     */
+    public JoinGrant subscriber(String namespacedRoom, String identity) {
+        text("identity", identity, 120);
+        if (identity.isBlank()) {
+            throw new InvalidInputException("identity", "identity must not be blank");
+        }
+        return new JoinGrant(namespacedRoom, identity, identity, false, true, false, false, false, false, "", DEFAULT_TTL);
+    }
+
     static Duration ttl(String text) {
         if (text == null || text.isEmpty()) {
             return DEFAULT_TTL;

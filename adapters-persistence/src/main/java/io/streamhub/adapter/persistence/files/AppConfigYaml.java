@@ -2,6 +2,9 @@ package io.streamhub.adapter.persistence.files;
 
 import io.streamhub.domain.app.App;
 import io.streamhub.domain.app.AppConfig;
+import io.streamhub.domain.distribution.CdnProviderKind;
+import io.streamhub.domain.distribution.DistributionConfig;
+import io.streamhub.domain.distribution.DistributionMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +41,10 @@ final class AppConfigYaml {
                         .map(layer -> ordered("name", layer.name(), "height", layer.height())).toList()),
                 "s3", ordered("endpoint", config.storage().endpoint(), "region", config.storage().region(),
                         "bucket", config.storage().bucket(), "prefix", config.storage().prefix(),
-                        "force_path_style", config.storage().pathStyle()));
+                        "force_path_style", config.storage().pathStyle()),
+                "distribution", distribution(config.distribution()),
+                "hls", ordered("segment_seconds", config.hls().segmentSeconds(), "list_size", config.hls().listSize()),
+                "playback", ordered("private", config.playback().privatePlayback()));
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndicatorIndent(2);
@@ -78,7 +84,51 @@ final class AppConfigYaml {
                 value(s3, "region", String.class, none.region()), value(s3, "bucket", String.class, none.bucket()),
                 value(s3, "prefix", String.class, none.prefix()), value(s3, "force_path_style", Boolean.class, none.pathStyle()),
                 false, false);
-        return new AppConfig(recording, callbacks, features, webrtc, storage);
+        Map<String, Object> h = section(root, "hls");
+        AppConfig.Hls hls = new AppConfig.Hls(value(h, "segment_seconds", Integer.class, defaults.hls().segmentSeconds()),
+                value(h, "list_size", Integer.class, defaults.hls().listSize()));
+        AppConfig.Playback playback = new AppConfig.Playback(
+                value(section(root, "playback"), "private", Boolean.class, defaults.playback().privatePlayback()));
+        return new AppConfig(recording, callbacks, features, webrtc, storage, distribution(section(root, "distribution")), hls, playback);
+    }
+
+    /** Provider credentials are never written: they live in the secret store. */
+    private static Map<String, Object> distribution(DistributionConfig d) {
+        DistributionConfig.Cdn cdn = d.cdn();
+        DistributionConfig.P2p p2p = d.p2p();
+        return ordered("mode", d.mode().wireName(),
+                "cdn", ordered("provider", cdn.provider().wireName(), "base_url", cdn.baseUrl(), "vod_base_url", cdn.vodBaseUrl(),
+                        "signed_urls", cdn.signedUrls()),
+                "p2p", ordered("enabled", p2p.enabled(), "trackers", p2p.trackers(), "stun", p2p.stun(),
+                        "swarm_prefix", p2p.swarmPrefix(), "max_peers", p2p.maxPeers()),
+                "edge", ordered("max_webrtc_viewers", d.edge().maxWebrtcViewers()));
+    }
+
+    private static DistributionConfig distribution(Map<String, Object> d) {
+        DistributionConfig defaults = DistributionConfig.defaults();
+        Map<String, Object> c = section(d, "cdn");
+        Map<String, Object> p = section(d, "p2p");
+        DistributionConfig.P2p off = defaults.p2p();
+        return new DistributionConfig(
+                DistributionMode.parse("distribution.mode", value(d, "mode", String.class, defaults.mode().wireName())),
+                new DistributionConfig.Cdn(
+                        CdnProviderKind.parse("distribution.cdn.provider", value(c, "provider", String.class, "none")),
+                        value(c, "base_url", String.class, ""), value(c, "vod_base_url", String.class, ""),
+                        value(c, "signed_urls", Boolean.class, false), java.util.Set.of()),
+                new DistributionConfig.P2p(value(p, "enabled", Boolean.class, off.enabled()), strings(p, "trackers"), strings(p, "stun"),
+                        value(p, "swarm_prefix", String.class, off.swarmPrefix()), value(p, "max_peers", Integer.class, off.maxPeers())),
+                new DistributionConfig.Edge(value(section(d, "edge"), "max_webrtc_viewers", Integer.class,
+                        defaults.edge().maxWebrtcViewers())));
+    }
+
+    private static List<String> strings(Map<String, Object> section, String key) {
+        List<?> list = value(section, key, List.class, List.of());
+        return list.stream().map(item -> {
+            if (!(item instanceof String text)) {
+                throw new IllegalStateException("config.yaml: " + key + " must be a list of strings");
+            }
+            return text;
+        }).toList();
     }
 
     private static AppConfig.Layer layer(Object entry) {

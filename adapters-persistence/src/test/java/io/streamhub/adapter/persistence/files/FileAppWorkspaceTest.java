@@ -90,7 +90,8 @@ class FileAppWorkspaceTest {
         workspace.writeConfig(renamed, CUSTOM);
 
         Map<String, Object> yaml = new Yaml().load(Files.readString(appDir.resolve("config.yaml")));
-        assertEquals(List.of("name", "display_name", "room_prefix", "recording", "callbacks", "features", "webrtc", "s3"),
+        assertEquals(List.of("name", "display_name", "room_prefix", "recording", "callbacks", "features", "webrtc", "s3",
+                "distribution", "hls", "playback"),
                 List.copyOf(yaml.keySet()));
         assertEquals("Live TV", yaml.get("display_name"));
         assertEquals("tv", yaml.get("room_prefix"));
@@ -133,6 +134,33 @@ class FileAppWorkspaceTest {
         assertEquals(defaults.features().viewerCounter(), config.features().viewerCounter());
         assertEquals(defaults.webrtc(), config.webrtc());
         assertEquals(defaults.callbacks(), config.callbacks());
+        assertEquals(defaults.distribution(), config.distribution(), "a config.yaml from before the distribution block reads as edge");
+        assertEquals(defaults.hls(), config.hls());
+        assertEquals(defaults.playback(), config.playback());
+    }
+
+    @Test
+    void theDistributionHlsAndPlaybackBlocksRoundTripInSnakeCaseWithoutCredentials() throws Exception {
+        AppConfig config = new AppConfig(CUSTOM.recording(), CUSTOM.callbacks(), CUSTOM.features(), CUSTOM.webrtc(), CUSTOM.storage(),
+                new io.streamhub.domain.distribution.DistributionConfig(io.streamhub.domain.distribution.DistributionMode.HYBRID,
+                        new io.streamhub.domain.distribution.DistributionConfig.Cdn(io.streamhub.domain.distribution.CdnProviderKind.BUNNY,
+                                "https://live.b-cdn.test", "https://vod.b-cdn.test", false, Set.of()),
+                        new io.streamhub.domain.distribution.DistributionConfig.P2p(true, List.of("wss://tracker.example.test"),
+                                List.of("stun:stun.example.test:3478"), "events", 12),
+                        new io.streamhub.domain.distribution.DistributionConfig.Edge(50)),
+                new AppConfig.Hls(6, 12), new AppConfig.Playback(false));
+        workspace.create(LIVE, config);
+        assertEquals(config, workspace.readConfig(LIVE.name()));
+        String text = Files.readString(appDir.resolve("config.yaml"));
+        Map<String, Object> yaml = new Yaml().load(text);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> distribution = (Map<String, Object>) yaml.get("distribution");
+        assertEquals("hybrid", distribution.get("mode"));
+        assertEquals(Map.of("max_webrtc_viewers", 50), distribution.get("edge"));
+        assertEquals(Map.of("segment_seconds", 6, "list_size", 12), yaml.get("hls"));
+        assertEquals(Map.of("private", false), yaml.get("playback"));
+        assertTrue(text.contains("swarm_prefix: events") && text.contains("base_url: https://live.b-cdn.test"), text);
+        assertFalse(text.contains("credential"), text);
     }
 
     @Test

@@ -67,6 +67,7 @@ public final class AuditActions {
             Map.entry("PATCH " + APPS + "/{name}/config", spec("app.config.change", "config", path("name"), "name")),
             Map.entry("PUT " + APP + "/placement", spec("app.placement.change", "placement", path("app"), "app")),
             Map.entry("POST " + APP + "/storage/test", spec("storage.test", "storage", path("app"), "app")),
+            Map.entry("POST " + APP + "/distribution/purge", spec("distribution.purge", "cdn", path("app"), "app")),
             // rooms and participants
             Map.entry("POST " + APP + "/rooms", spec("room.create", "room", answer("name"), "app")),
             Map.entry("DELETE " + APP + "/rooms/{room}", spec("room.delete", "room", path("room"), "app")),
@@ -112,7 +113,9 @@ public final class AuditActions {
             "POST /api/v1/webhooks/livekit", "LiveKit's signed event feed, not a caller's action; its effects are in streams and callbacks",
             "POST /api/v1/cluster/heartbeat", "sent by every node every few seconds; liveness, not a change",
             "POST /api/v1/distribution/estimate", "a calculation on list prices that reads and changes nothing; a POST only "
-                    + "because the event is described in a JSON body");
+                    + "because the event is described in a JSON body",
+            "POST " + APP + "/playback/{room}/stats", "players' byte counters posted every few seconds by every viewer: data-plane volume, "
+                    + "counted by metrics");
 
     /** The spec of a route, if it is audited. */
     public static Optional<Spec> of(String method, String routeTemplate) {

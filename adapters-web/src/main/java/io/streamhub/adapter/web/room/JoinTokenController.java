@@ -78,7 +78,7 @@ public class JoinTokenController {
                         r.hidden(), r.recorder(), r.audioOnly())));
         JoinGrant g = view.grant();
         String appName = view.app().name().value();
-        String playUrl = publicBaseUrl + "/play/" + appName + "/" + g.room();
+        String playUrl = view.cdnBaseUrl().orElse(publicBaseUrl) + "/play/" + appName + "/" + g.room();
         String embedUrl = publicBaseUrl + "/embed/" + appName + "/" + g.room();
         String iframe = "<iframe src=\"" + embedUrl + "\" width=\"640\" height=\"360\" "
                 + "allow=\"autoplay; fullscreen; camera; microphone\" allowfullscreen></iframe>";

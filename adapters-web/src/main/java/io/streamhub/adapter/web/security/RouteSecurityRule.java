@@ -9,6 +9,7 @@ import io.micronaut.security.rules.SecurityRuleResult;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
 import io.streamhub.application.port.in.AuthorizeUseCase;
+import io.streamhub.application.port.in.PlaybackUseCases;
 import io.streamhub.domain.access.Principal;
 import io.streamhub.domain.access.Requirement;
 import io.streamhub.domain.app.AppName;
@@ -33,17 +34,20 @@ public class RouteSecurityRule implements SecurityRule<HttpRequest<?>> {
     public static final String PRINCIPAL_ATTRIBUTE = "streamhub.request-principal";
 
     /** What a route declares: public, a requirement, or nothing (refused). */
-    record Declaration(boolean isPublic, Optional<Requirement> requirement) {
+    record Declaration(boolean isPublic, Optional<Requirement> requirement, boolean publicPlayback) {
     }
 
     private final PrincipalResolver principals;
     private final AuthorizeUseCase authorization;
+    private final PlaybackUseCases.PlaybackAccessUseCase playback;
     /** A route's declaration never changes: read its annotations once. */
     private final Map<AnnotationMetadata, Declaration> declarations = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public RouteSecurityRule(PrincipalResolver principals, AuthorizeUseCase authorization) {
+    public RouteSecurityRule(PrincipalResolver principals, AuthorizeUseCase authorization,
+                             PlaybackUseCases.PlaybackAccessUseCase playback) {
         this.principals = principals;
         this.authorization = authorization;
+        this.playback = playback;
     }
 
     @Override
@@ -55,6 +59,9 @@ public class RouteSecurityRule implements SecurityRule<HttpRequest<?>> {
         }
         Declaration declaration = declarations.computeIfAbsent(match.get().getAnnotationMetadata(), RouteSecurityRule::declarationOf);
         if (declaration.isPublic()) {
+            return Publishers.just(SecurityRuleResult.ALLOWED);
+        }
+        if (declaration.publicPlayback() && authentication == null && publiclyPlayable(match.get().getVariableValues())) {
             return Publishers.just(SecurityRuleResult.ALLOWED);
         }
         Optional<Requirement> requirement = declaration.requirement();
@@ -76,7 +83,16 @@ public class RouteSecurityRule implements SecurityRule<HttpRequest<?>> {
     }
 
     static Declaration declarationOf(AnnotationMetadata meta) {
-        return new Declaration(meta.hasAnnotation(Public.class), requirementOf(meta));
+        return new Declaration(meta.hasAnnotation(Public.class), requirementOf(meta), meta.hasAnnotation(PublicPlayback.class));
+    }
+
+    /** A malformed app name is not public: the normal path then answers for it. */
+    private boolean publiclyPlayable(Map<String, Object> vars) {
+        try {
+            return appOf(vars).map(playback::publiclyPlayable).orElse(false);
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     static Optional<Requirement> requirementOf(AnnotationMetadata meta) {
