@@ -1,0 +1,13 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Files are served by the core at /dashboard/** (hashed, immutable) and index.html at / and the SPA's
+// sections (DashboardController). `npm run dev` proxies the API to a core on :8080.
+export default defineConfig({
+  base: '/dashboard/',
+  plugins: [react()],
+  build: { outDir: 'dist', assetsDir: 'assets', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
+  test: { environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['src/test-setup.ts'] },
+});
