@@ -18,8 +18,10 @@ export function App() {
   const location = useLocation();
   useEffect(() => {
     session.onUnauthorized(() => {
+      // several requests may fail at once: the first one decides where to come back to
+      if (window.location.pathname === '/login') return;
       const next = window.location.pathname + window.location.search;
-      navigate(`/login${next.startsWith('/login') ? '' : `?next=${encodeURIComponent(next)}`}`, { replace: true });
+      navigate(`/login?next=${encodeURIComponent(next)}`, { replace: true });
     });
     return () => session.onUnauthorized(null);
   }, [navigate]);
@@ -70,7 +72,12 @@ function Shell() {
             </Text>
             <ThemeToggle />
             <ActionIcon variant="default" size="lg" aria-label="sign out" title="Sign out"
-              onClick={() => { session.clear(); navigate('/login'); }}>⏻</ActionIcon>
+              onClick={() => { session.clear(); navigate('/login'); }}>
+              <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2"
+                strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+                <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4" /><path d="M16 17l5-5-5-5" /><path d="M21 12H9" />
+              </svg>
+            </ActionIcon>
           </Group>
         </Group>
       </AppShell.Header>

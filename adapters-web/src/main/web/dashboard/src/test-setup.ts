@@ -11,3 +11,8 @@ if (!('ResizeObserver' in window)) {
     observe() {} unobserve() {} disconnect() {}
   };
 }
+
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+
+afterEach(cleanup);

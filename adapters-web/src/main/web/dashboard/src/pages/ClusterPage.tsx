@@ -43,7 +43,7 @@ export function ClusterPage() {
             <Table.ScrollContainer minWidth={820}>
               <Table striped data-testid="nodes-table">
                 <Table.Thead><Table.Tr>
-                  <Table.Th>Node</Table.Th><Table.Th>Status</Table.Th><Table.Th>Rooms</Table.Th>
+                  <Table.Th>Node</Table.Th><Table.Th miw={120}>Status</Table.Th><Table.Th>Rooms</Table.Th>
                   <Table.Th>Participants</Table.Th><Table.Th>CPU</Table.Th><Table.Th>Egress</Table.Th>
                   <Table.Th>Last seen</Table.Th><Table.Th />
                 </Table.Tr></Table.Thead>
@@ -55,8 +55,8 @@ export function ClusterPage() {
                         <Text size="xs" c="dimmed">{n.id}{n.region ? ` · ${n.region}` : ''}</Text>
                       </Table.Td>
                       <Table.Td>
-                        <Group gap={4}>
-                          <Badge color={statusColor(n)} data-testid="node-status">{n.status}</Badge>
+                        <Group gap={4} wrap="nowrap">
+                          <Badge color={statusColor(n)} data-testid="node-status" style={{ flexShrink: 0 }}>{n.status}</Badge>
                           {n.stale && <Tooltip label="no heartbeat recently"><Badge color="orange" variant="outline">stale</Badge></Tooltip>}
                         </Group>
                       </Table.Td>

@@ -16,6 +16,15 @@ async function liveStreams(): Promise<LiveStream[]> {
   return lists.flat();
 }
 
+function Stat({ label, value, testId }: { label: string; value: number; testId?: string }) {
+  return (
+    <Stack gap={0}>
+      <Text fw={700} size="xl" data-testid={testId}>{value}</Text>
+      <Text size="xs" c="dimmed">{label}</Text>
+    </Stack>
+  );
+}
+
 export function OverviewPage() {
   const health = useApi(() => api.get('/api/v1/health'), [], 10000);
   const stats = useApi(() => api.get('/api/v1/stats'), [], 10000);
@@ -42,18 +51,20 @@ export function OverviewPage() {
           {(s) => (
             <>
               <Card withBorder>
-                <Text size="sm" c="dimmed">Apps · tenants · API tokens</Text>
-                <Text fw={700} size="xl" data-testid="stat-apps">
-                  {s.data.counts.apps} · {s.data.counts.tenants} · {s.data.counts.apiTokens}
-                </Text>
+                <Text size="sm" c="dimmed">Platform</Text>
+                <Group gap="lg" mt={4}>
+                  <Stat label="apps" value={s.data.counts.apps} testId="stat-apps" />
+                  <Stat label="tenants" value={s.data.counts.tenants} />
+                  <Stat label="API tokens" value={s.data.counts.apiTokens} />
+                </Group>
               </Card>
               <Card withBorder>
                 <Text size="sm" c="dimmed">Active streams</Text>
-                <Text fw={700} size="xl">{s.data.counts.activeStreams}</Text>
+                <Text fw={700} size="xl" mt={4}>{s.data.counts.activeStreams}</Text>
               </Card>
               <Card withBorder>
                 <Text size="sm" c="dimmed">Host</Text>
-                <Text size="sm">load {s.data.cpu.loadAverage.map((l) => l.toFixed(2)).join(' / ')} on {s.data.cpu.cores} cores</Text>
+                <Text size="sm" mt={4}>load {s.data.cpu.loadAverage.map((l) => l.toFixed(2)).join(' / ')} on {s.data.cpu.cores} cores</Text>
                 <Text size="sm">memory {bytes(s.data.memory.usedBytes)} of {bytes(s.data.memory.totalBytes)}</Text>
                 <Progress mt={4} value={s.data.disk.totalBytes ? (100 * s.data.disk.usedBytes) / s.data.disk.totalBytes : 0}
                   aria-label="disk used" />

@@ -89,7 +89,7 @@ function CreateIngress({ app, opened, onClose, onCreated }: {
   const [room, setRoom] = useState('');
   const [identity, setIdentity] = useState('');
   const [url, setUrl] = useState('');
-  const [transcode, setTranscode] = useState(false);
+  const [transcode, setTranscode] = useState(true);
   const { busy, error, run } = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -97,7 +97,9 @@ function CreateIngress({ app, opened, onClose, onCreated }: {
       path: { app },
       body: {
         inputType, room: room || undefined, participantIdentity: identity || undefined,
-        url: inputType === 'url' ? url : undefined, enableTranscoding: transcode,
+        url: inputType === 'url' ? url : undefined,
+        // only WHIP may pass the encoder's stream through untouched
+        enableTranscoding: inputType === 'whip' ? transcode : undefined,
       },
     }));
     if (created?.data) onCreated(created.data);
@@ -114,7 +116,10 @@ function CreateIngress({ app, opened, onClose, onCreated }: {
           {inputType === 'url' && (
             <TextInput label="Source URL" name="url" required value={url} onChange={(e) => setUrl(e.currentTarget.value)} />
           )}
-          <Switch label="Transcode (simulcast layers)" checked={transcode} onChange={(e) => setTranscode(e.currentTarget.checked)} />
+          {inputType === 'whip' && (
+            <Switch label="Transcode into simulcast layers (off: pass the encoder's stream through)" checked={transcode}
+              onChange={(e) => setTranscode(e.currentTarget.checked)} />
+          )}
           <ErrorAlert error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>

@@ -34,8 +34,8 @@ public class DashboardController {
     static final String ASSET_CACHE = "public, max-age=31536000, immutable";
     static final String OTHER_CACHE = "public, max-age=3600";
     /** Inline styles: Mantine writes its CSS variables in a style element. Everything else comes from here. */
-    static final String CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-            + "media-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    static final String CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https: http:; "
+            + "media-src 'self' blob: https: http:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
     private final ClassLoader loader = DashboardController.class.getClassLoader();
