@@ -71,25 +71,33 @@ const browser = await chromium.launch({
 });
 
 try {
-  // 1. first load of / on loopback, cold cache: until the login form is usable
-  await step('first load of / under 1 s (cold cache)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const t0 = Date.now();
-    await page.goto(`${BASE}/`);
-    await page.locator('input[name=user]').waitFor();
-    const interactiveMs = Date.now() - t0;
-    const nav = await page.evaluate(() => {
-      const n = performance.getEntriesByType('navigation')[0];
-      return { domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd };
-    });
-    const transferred = await page.evaluate(() => performance.getEntriesByType('resource')
-      .reduce((sum, r) => sum + (r.transferSize || 0), 0));
-    results.firstLoad = { interactiveMs, ...nav, resourcesTransferredBytes: transferred };
-    assert(page.url().includes('/login?next=%2F'), `an anonymous visit lands on the login: ${page.url()}`);
-    await shot(page, 'login');
-    assert(interactiveMs < 1000, `first load took ${interactiveMs} ms`);
-    await context.close();
+  // 1. first load of / on loopback, cold cache (a fresh browser context each time): until the login form is
+  //    usable. Five runs; the median must stay under 1 s (the machine is shared, single runs are noisy).
+  await step('first load of / under 1 s (cold cache, median of 5)', async () => {
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const t0 = Date.now();
+      await page.goto(`${BASE}/`);
+      await page.locator('input[name=user]').waitFor();
+      const interactiveMs = Date.now() - t0;
+      const nav = await page.evaluate(() => {
+        const n = performance.getEntriesByType('navigation')[0];
+        const transferred = performance.getEntriesByType('resource').reduce((sum, r) => sum + (r.transferSize || 0), 0);
+        return { domContentLoadedMs: Math.round(n.domContentLoadedEventEnd), loadMs: Math.round(n.loadEventEnd),
+          transferredBytes: transferred + (n.transferSize || 0) };
+      });
+      runs.push({ interactiveMs, ...nav });
+      if (i === 0) {
+        assert(page.url().includes('/login?next=%2F'), `an anonymous visit lands on the login: ${page.url()}`);
+        await shot(page, 'login');
+      }
+      await context.close();
+    }
+    const sorted = runs.map((r) => r.interactiveMs).sort((a, b) => a - b);
+    results.firstLoad = { medianInteractiveMs: sorted[2], runs };
+    assert(sorted[2] < 1000, `median first load took ${sorted[2]} ms`);
   });
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: 'light' });

@@ -61,6 +61,22 @@ export function Pager({ page, pages, onChange }: { page: number; pages: number; 
   return <Group justify="center" mt="sm"><Pagination size="sm" value={page} total={pages} onChange={onChange} /></Group>;
 }
 
+function CopyIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <rect x="9" y="9" width="12" height="12" rx="2" /><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1" />
+    </svg>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <path d="M5 12l5 5L20 7" />
+    </svg>
+  );
+}
+
 /** A read-only value with a copy button (stream keys, URLs, one-time secrets). */
 export function CopyField({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (
@@ -74,7 +90,9 @@ export function CopyField({ label, value, testId }: { label: string; value: stri
         <CopyButton value={value}>
           {({ copied, copy }) => (
             <Tooltip label={copied ? 'Copied' : 'Copy'}>
-              <ActionIcon variant="subtle" onClick={copy} aria-label={`copy ${label}`}>{copied ? '✓' : '⧉'}</ActionIcon>
+              <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={`copy ${label}`}>
+                {copied ? <CheckIcon /> : <CopyIcon />}
+              </ActionIcon>
             </Tooltip>
           )}
         </CopyButton>
