@@ -68,8 +68,16 @@ rtc:
   udp_port: $((lk_port + 2))
   node_ip: 127.0.0.1
   use_external_ip: false
+  enable_loopback_candidate: true
+  ips:
+    includes:
+      - 127.0.0.1/32
 keys:
   e2ekey: $secret
+webhook:
+  api_key: e2ekey
+  urls:
+    - http://127.0.0.1:$core_port/api/v1/webhooks/livekit
 redis:
   address: 127.0.0.1:$redis_port
 ingress:

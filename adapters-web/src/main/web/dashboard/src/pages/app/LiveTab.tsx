@@ -84,12 +84,12 @@ export function LiveTab({ app }: { app: string }) {
           )}
         </Async>
       </Card>
-      {room && <Participants app={app} room={room} />}
+      {room && <Participants app={app} room={room} onChanged={() => { streams.reload(); rooms.reload(); }} />}
     </Stack>
   );
 }
 
-function Participants({ app, room }: { app: string; room: string }) {
+function Participants({ app, room, onChanged }: { app: string; room: string; onChanged: () => void }) {
   const list = useApi(() => api.get('/api/v1/apps/{app}/rooms/{room}/participants', { path: { app, room } }), [app, room], 5000);
   const action = useAction();
   const mute = (p: Schemas['RoomDtos.ParticipantDto'], t: Schemas['RoomDtos.TrackDto']) => action.run(async () => {
@@ -127,6 +127,7 @@ function Participants({ app, room }: { app: string; room: string }) {
                       await api.delete('/api/v1/apps/{app}/rooms/{room}/participants/{identity}',
                         { path: { app, room, identity: p.identity } });
                       list.reload();
+                      onChanged();
                     }} />
                 </Group>
               </Group>
