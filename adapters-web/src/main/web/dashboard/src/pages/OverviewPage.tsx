@@ -6,9 +6,12 @@ import { Async, bytes, duration, usePage } from '../components/common';
 
 type LiveStream = Schemas['StreamController.StreamDto'] & { app: string };
 
-/** Live streams of every app the caller sees (the API lists them per app). */
+/** The overview asks at most this many apps for their streams every 10 s; the app pages show the rest. */
+const OVERVIEW_APPS = 50;
+
+/** Live streams of the apps the caller sees (the API lists them per app). */
 async function liveStreams(): Promise<LiveStream[]> {
-  const apps = (await api.get('/api/v1/apps')).data ?? [];
+  const apps = ((await api.get('/api/v1/apps')).data ?? []).slice(0, OVERVIEW_APPS);
   const lists = await Promise.all(apps.map(async (a) => {
     const streams = (await api.get('/api/v1/apps/{app}/streams', { path: { app: a.name } })).data ?? [];
     return streams.map((s) => ({ ...s, app: a.name }));
