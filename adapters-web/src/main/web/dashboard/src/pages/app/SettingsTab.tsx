@@ -8,6 +8,9 @@ import { Async, ErrorAlert } from '../../components/common';
 
 type Config = Schemas['AppConfigDto'];
 type Json = Record<string, unknown>;
+const SECTION_TITLES: Record<string, string> = {
+  distribution: 'Distribution (edge, CDN, P2P)', hls: 'HLS', playback: 'Playback access',
+};
 const KNOWN = new Set(['recording', 'callbacks', 'features', 'webrtc', 'storage']);
 /** Values offered for well-known keys of the distribution section (docs/distribution.md). */
 const CHOICES: Record<string, string[]> = {
@@ -181,10 +184,11 @@ function StorageForm({ app, storage, onSaved }: { app: string; storage: Config['
  */
 export function SectionForm({ app, section, value, onSaved }: { app: string; section: string; value: Json; onSaved: () => void }) {
   const [draft, setDraft] = useState<Json>(value);
+  useEffect(() => setDraft(value), [value]); // a reload after saving shows the server's answer, typed secrets gone
   const s = useSave();
   return (
     <Card withBorder data-testid={`section-${section}`}>
-      <Title order={4} mb="sm" tt="capitalize">{section}</Title>
+      <Title order={4} mb="sm">{SECTION_TITLES[section] ?? section}</Title>
       <Fields value={draft} onChange={setDraft} />
       <SaveBar {...s} onSave={() => s.save(() => api.patch('/api/v1/apps/{name}/config', {
         path: { name: app }, body: { [section]: writable(draft) } as never,
@@ -193,11 +197,25 @@ export function SectionForm({ app, section, value, onSaved }: { app: string; sec
   );
 }
 
-/** Drops read-only markers (`…Set` booleans say a write-only credential is present). */
+/** `…Set` (or `…_set`) keys are read-only markers: a boolean for one write-only secret, or a map for several. */
+const SET_MARKER = /(Set|_set)$/;
+function isBoolMap(v: unknown): v is Record<string, boolean> {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v as Json).every((x) => typeof x === 'boolean');
+}
+
+/**
+ * What to PATCH back: drops the read-only markers, and keeps a write-only map (e.g. `credentials`, shown as
+ * `credentialsSet`) only with the values typed in, so untouched secrets are never sent.
+ */
 export function writable(value: Json): Json {
   const out: Json = {};
   for (const [k, v] of Object.entries(value)) {
-    if (/Set$|_set$/.test(k) && typeof v === 'boolean') continue;
+    if (SET_MARKER.test(k) && (typeof v === 'boolean' || isBoolMap(v))) continue;
+    if (isBoolMap(value[`${k}Set`]) && v && typeof v === 'object') {
+      const typed = Object.fromEntries(Object.entries(v as Json).filter(([, x]) => typeof x === 'string' && x !== ''));
+      if (Object.keys(typed).length) out[k] = typed;
+      continue;
+    }
     out[k] = v && typeof v === 'object' && !Array.isArray(v) ? writable(v as Json) : v;
   }
   return out;
@@ -209,8 +227,21 @@ export function Fields({ value, onChange, path = '' }: { value: Json; onChange: 
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
       {Object.entries(value).map(([k, v]) => {
         const label = `${path}${k}`;
-        if (/Set$|_set$/.test(k) && typeof v === 'boolean') {
-          return <Text key={k} size="sm">{label.replace(/Set$|_set$/, '')}: {v ? 'set' : 'not set'}</Text>;
+        if (SET_MARKER.test(k) && typeof v === 'boolean') {
+          return <Text key={k} size="sm">{label.replace(SET_MARKER, '')}: {v ? 'set' : 'not set'}</Text>;
+        }
+        if (SET_MARKER.test(k) && isBoolMap(v)) {
+          // write-only secrets by name: typed values go under the base key (credentialsSet → credentials)
+          const base = k.replace(SET_MARKER, '');
+          const typed = (value[base] as Record<string, string> | undefined) ?? {};
+          return Object.entries(v).map(([name, isSet]) => (
+            <PasswordInput key={`${k}.${name}`} label={`${path}${base}.${name}`} autoComplete="off"
+              placeholder={isSet ? 'set — type to replace' : 'not set'} value={typed[name] ?? ''}
+              onChange={(e) => set(base, { ...typed, [name]: e.currentTarget.value })} />
+          ));
+        }
+        if (isBoolMap(value[`${k}Set`])) {
+          return null; // typed values of a write-only map, edited through its …Set marker above
         }
         if (typeof v === 'boolean') {
           return <Switch key={k} label={label} checked={v} onChange={(e) => set(k, e.currentTarget.checked)} />;
