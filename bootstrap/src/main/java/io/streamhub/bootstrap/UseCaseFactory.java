@@ -144,9 +144,12 @@ public class UseCaseFactory {
     PlaybackService playbackService(AppRepository apps, AppWorkspace workspace, StreamRepository streams, MediaServerGateway media,
                                     PlacementStore placements, NodeRegistry nodes, PlaybackStatsService stats, JoinTokenService tokens,
                                     CdnProviders cdnProviders, SecretStore secrets, IdGenerator ids, Clock clock,
-                                    @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds) {
+                                    @Value("${streamhub.cluster.node-stale-seconds:90}") long staleSeconds,
+                                    @Value("${streamhub.p2p.tracker-url:}") String defaultTracker) {
+        List<String> defaultTrackers = defaultTracker.isBlank() ? List.of() : List.of(defaultTracker.trim());
         return new PlaybackService(apps, workspace, new PlaybackService.LiveRooms(streams, media, placements, nodes), stats, tokens,
-                new PlaybackService.Cdn(cdnProviders, secrets), new PlaybackService.Settings(Duration.ofSeconds(staleSeconds), ids, clock));
+                new PlaybackService.Cdn(cdnProviders, secrets),
+                new PlaybackService.Settings(Duration.ofSeconds(staleSeconds), ids, clock, defaultTrackers));
     }
 
     /** The P2P tracker's allow-list ({@code GET /api/v1/p2p/swarms}). */

@@ -60,7 +60,14 @@ public final class PlaybackService implements PlaybackUseCases.PlanPlaybackUseCa
     public record LiveRooms(StreamRepository streams, MediaServerGateway media, PlacementStore placements, NodeRegistry nodes) {
     }
 
-    public record Settings(Duration staleAfter, IdGenerator ids, Clock clock) {
+    /**
+     * {@code defaultTrackers}: the trackers handed out when an app's {@code distribution.p2p.trackers} is empty (the
+     * sidecar the run command starts, {@code STREAMHUB_P2P_TRACKER_URL}); with neither, plans carry no P2P block.
+     */
+    public record Settings(Duration staleAfter, IdGenerator ids, Clock clock, List<String> defaultTrackers) {
+        public Settings {
+            defaultTrackers = List.copyOf(defaultTrackers);
+        }
     }
 
     public PlaybackService(AppRepository apps, AppWorkspace workspace, LiveRooms live, PlaybackStatsService stats,
@@ -113,9 +120,10 @@ public final class PlaybackService implements PlaybackUseCases.PlanPlaybackUseCa
         Optional<PlaybackUseCases.P2pAccess> p2p = Optional.empty();
         if (plan.hls()) {
             hls = Optional.of(hls(app, room, config.distribution(), query.originBaseUrl(), now));
-            if (plan.p2p()) {
-                DistributionConfig.P2p p = config.distribution().p2p();
-                p2p = Optional.of(new PlaybackUseCases.P2pAccess(p.trackers(), p.swarmId(app.name().value(), room), p.stun(), p.maxPeers()));
+            DistributionConfig.P2p p = config.distribution().p2p();
+            List<String> trackers = p.trackers().isEmpty() ? settings.defaultTrackers() : p.trackers();
+            if (plan.p2p() && !trackers.isEmpty()) {
+                p2p = Optional.of(new PlaybackUseCases.P2pAccess(trackers, p.swarmId(app.name().value(), room), p.stun(), p.maxPeers()));
             }
         } else {
             // always under "viewer-": a caller must never take a publisher's identity (LiveKit would disconnect it)

@@ -60,7 +60,7 @@ class PlaybackServicesTest {
     private final PlaybackService router = new PlaybackService(f.apps, f.workspace,
             new PlaybackService.LiveRooms(streams, media, placements, nodes), stats, tokens,
             new PlaybackService.Cdn(CdnProviders.none(), f.secrets),
-            new PlaybackService.Settings(Duration.ofSeconds(90), Fakes.sequentialIds(), f.clock));
+            new PlaybackService.Settings(Duration.ofSeconds(90), Fakes.sequentialIds(), f.clock, List.of("ws://tracker.default")));
     private final App app = f.createApp(f.admin, "live");
 
     private void configure(String mode, Integer maxWebrtc) {
@@ -81,6 +81,40 @@ class PlaybackServicesTest {
     private void node(String id, Instant lastSeen, NodeStatus status) {
         nodes.save(new Node(new NodeId(id), "n" + id.substring(35), "wss://n" + id.substring(35) + ".test", Optional.empty(), status, Instant.EPOCH,
                 Optional.of(lastSeen), Optional.of("ND_" + id), NodeCapacity.DEFAULT, NodeLoad.IDLE), "{}");
+    }
+
+    private void configureP2p(List<String> trackers) {
+        AppConfigChanges changes = new AppConfigChanges(null, null, null, null, null, null, null, null, null, null, null,
+                new AppConfigChanges.DistributionChanges("p2p", null, null, null, null, null, true, trackers, null, null, null, null),
+                null, null);
+        f.workspace.configs.put(app.name(), changes.applyTo(f.workspace.readConfig(app.name()), false));
+    }
+
+    @Test
+    void p2pPlansFallBackToTheServersTrackerAndPreferTheAppsOwn() {
+        media.createRoom(new RoomSpec("live-show", 0, 0, "", Optional.empty()));
+        configureP2p(List.of());
+        PlaybackUseCases.PlaybackView fallback = plan("show");
+        assertEquals(List.of("ws://tracker.default"), fallback.p2p().orElseThrow().trackers());
+        assertEquals("streamhub/live/live-show", fallback.p2p().orElseThrow().swarmId());
+
+        configureP2p(List.of("wss://tracker.example/announce"));
+        assertEquals(List.of("wss://tracker.example/announce"), plan("show").p2p().orElseThrow().trackers());
+    }
+
+    @Test
+    void withoutAnyTrackerAP2pAppStillGetsHlsButNoP2pBlock() {
+        media.createRoom(new RoomSpec("live-show", 0, 0, "", Optional.empty()));
+        configureP2p(List.of());
+        PlaybackService noDefault = new PlaybackService(f.apps, f.workspace,
+                new PlaybackService.LiveRooms(streams, media, placements, nodes), stats, tokens,
+                new PlaybackService.Cdn(CdnProviders.none(), f.secrets),
+                new PlaybackService.Settings(Duration.ofSeconds(90), Fakes.sequentialIds(), f.clock, List.of()));
+        PlaybackUseCases.PlaybackView view = noDefault.plan(new PlaybackUseCases.PlanPlaybackQuery(app.name(), "show", ViewerRole.VIEWER,
+                Optional.empty(), Optional.empty(), "https://origin.test", true));
+        assertEquals(PlaybackProtocol.HLS, view.protocol());
+        assertTrue(view.hls().isPresent());
+        assertTrue(view.p2p().isEmpty());
     }
 
     @Test

@@ -103,7 +103,8 @@ public record DistributionConfig(DistributionMode mode, Cdn cdn, P2p p2p, Edge e
     /**
      * {@code distribution.p2p}: WebTorrent trackers ({@code ws://}/{@code wss://}), STUN/TURN servers
      * for the viewers' data channels, the swarm id prefix and the number of peers a viewer connects to.
-     * {@code enabled} is the kill switch: off, no viewer gets P2P whatever the mode.
+     * {@code enabled} is the kill switch: off, no viewer gets P2P whatever the mode. No trackers means the
+     * server's own (the tracker sidecar, {@code STREAMHUB_P2P_TRACKER_URL}).
      */
     public record P2p(boolean enabled, List<String> trackers, List<String> stun, String swarmPrefix, int maxPeers) {
         public static final String DEFAULT_SWARM_PREFIX = "streamhub";
@@ -135,10 +136,6 @@ public record DistributionConfig(DistributionMode mode, Cdn cdn, P2p p2p, Edge e
             }
             if (maxPeers < 1 || maxPeers > 100) {
                 throw new InvalidInputException("distribution.p2p.maxPeers", "distribution.p2p.maxPeers must be 1 to 100");
-            }
-            if (enabled && trackers.isEmpty()) {
-                throw new InvalidInputException("distribution.p2p.trackers",
-                        "distribution.p2p.trackers needs at least one ws:// or wss:// tracker when P2P is enabled");
             }
         }
 

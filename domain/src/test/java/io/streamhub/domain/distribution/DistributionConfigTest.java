@@ -117,7 +117,8 @@ class DistributionConfigTest {
 
     @Test
     void p2pValuesAreChecked() {
-        assertThrows(InvalidInputException.class, () -> new DistributionConfig.P2p(true, List.of(), List.of(), "streamhub", 30));
+        assertTrue(new DistributionConfig.P2p(true, List.of(), List.of(), "streamhub", 30).trackers().isEmpty(),
+                "no trackers: the server's own tracker is handed out");
         assertEquals("distribution.p2p.trackers", assertThrows(InvalidInputException.class,
                 () -> new DistributionConfig.P2p(false, List.of("http://tracker.test"), List.of(), "streamhub", 30)).field());
         assertEquals("distribution.p2p.stun", assertThrows(InvalidInputException.class,
