@@ -15,12 +15,18 @@ ensure_apt_packages iproute2 redis-server ffmpeg
 "$ROOT/scripts/livekit.sh" install
 "$ROOT/scripts/s3.sh" install
 "$ROOT/scripts/lk-client.sh" install
+"$ROOT/scripts/browser.sh" install # Debian chromium + playwright-core (tools/browser)
+"$ROOT/scripts/tracker.sh" install # the P2P WebTorrent tracker sidecar (tools/tracker)
 cd "$ROOT"
 
 # 1. everything but the WebRTC tests (the poms exclude them), on the host. `install` (not just
 #    verify) so that step 2, which builds single modules offline, finds this build's own modules in
 #    the local repository; it also resolves every plugin step 2 needs.
-mvn -B ${MAVEN_ARGS:-} install
+#    The P2P browser journey against the real jar (P2pBrowserIT: live HLS, two Chromium viewers, the tracker, the
+#    kill switch) needs no WebRTC to LiveKit, so it runs here too.
+mvn -B ${MAVEN_ARGS:-} install -Dstreamhub.p2p.e2e=true
+"$ROOT/scripts/tracker.sh" test # the tracker's info-hash mapping and allow-list (node --test)
+"$ROOT/scripts/p2p-e2e.sh"      # the same P2P journey against the stand-in core (fast contract check of the player)
 
 # 2. the WebRTC journeys, offline, in a namespace with loopback addresses only
 ns="streamhub-test-$$"
@@ -31,6 +37,8 @@ inside() { ip netns exec "$ns" mvn -B -o ${MAVEN_ARGS:-} -Dwebrtc.tests.exclude=
 inside -pl adapters-livekit surefire:test -Dtest='RealLiveKit*Test'
 inside -pl bootstrap failsafe:integration-test failsafe:verify -Dit.test='*LiveKitIT'
 ip netns exec "$ns" "$ROOT/deploy/test/rtc-through-nginx.sh" # real LiveKit clients through the shipped nginx /rtc
+ip netns exec "$ns" "$ROOT/scripts/player-e2e.sh"    # Chromium: SDK publishes a fake camera, /play shows it over WebRTC
+ip netns exec "$ns" "$ROOT/scripts/dashboard-e2e.sh" # Chromium: the dashboard journey against the jar, LiveKit, Redis
 "$ROOT/deploy/test/install-test.sh" # deploy/install.sh in its three modes, nginx in front of the core (docs/deploy.md)
 
 # last: no secret the tests used appears in any log output of the steps above (issue 8; docs/observability.md, "Logs")
