@@ -99,4 +99,9 @@ public final class MeteredMediaServerGateway implements MediaServerGateway {
     public boolean stopRecording(String egressId) {
         return measured("stopRecording", () -> delegate.stopRecording(egressId));
     }
+
+    @Override
+    public io.streamhub.domain.event.EgressInfo startHls(io.streamhub.domain.hls.HlsSpec spec) {
+        return measured("startHls", () -> delegate.startHls(spec));
+    }
 }

@@ -50,4 +50,11 @@ public interface MediaServerGateway {
 
     /** Stops a recording; false when the media server knows no such egress. */
     boolean stopRecording(String egressId);
+
+    /**
+     * Starts live HLS of a room (a room-composite egress cut into segments in the spec's directory).
+     * The answer's file is the playlist path, so {@link io.streamhub.domain.event.EgressInfo#isLivePlaylist()}
+     * tells it from a recording. Stopped with {@link #stopRecording}, like any egress.
+     */
+    io.streamhub.domain.event.EgressInfo startHls(io.streamhub.domain.hls.HlsSpec spec);
 }
