@@ -91,6 +91,9 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("GET", "/api/v1/apps/alpha/streams", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1", null, Kind.APP),
                 new Route("DELETE", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1", null, Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1/hls/start", null, Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1/hls/stop", null, Kind.APP),
+                new Route("GET", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1/hls", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/callbacks", null, Kind.APP),
                 new Route("POST", "/api/v1/apps/alpha/callbacks", "{\"url\":\"https://203.0.113.10/in\"}", Kind.APP),
                 new Route("PATCH", "/api/v1/apps/alpha/callbacks/EP_1", "{\"enabled\":false}", Kind.APP),
@@ -249,7 +252,8 @@ class RouteMatrixTest extends ApiTestSupport {
                 Map.entry("events", new String[] {"POST", "/api/v1/apps/alpha/callbacks", "{\"url\":\"https://203.0.113.10/in\",\"events\":[\"nope\"]}"}),
                 Map.entry("secret", new String[] {"POST", "/api/v1/apps/alpha/callbacks", "{\"url\":\"https://203.0.113.10/in\",\"secret\":\"\"}"}),
                 Map.entry("limit", new String[] {"GET", "/api/v1/apps/alpha/callbacks/deliveries?limit=0", null}),
-                Map.entry("since", new String[] {"GET", "/api/v1/apps/alpha/callbacks/deliveries?since=yesterday", null}));
+                Map.entry("since", new String[] {"GET", "/api/v1/apps/alpha/callbacks/deliveries?since=yesterday", null}),
+                Map.entry("app", new String[] {"POST", "/api/v1/apps/Not_An_App/streams/r%2Fp/hls/start", null}));
         cases.forEach((field, c) -> {
             Reply reply = call(c[0], c[1], admin, c[2]);
             assertEquals(400, reply.status(), field + ": " + reply.raw().body());
