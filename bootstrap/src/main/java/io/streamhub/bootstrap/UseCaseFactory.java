@@ -25,6 +25,7 @@ import io.streamhub.application.port.out.HlsDirectories;
 import io.streamhub.application.port.out.MediaTokenIssuer;
 import io.streamhub.application.port.out.NodeRegistry;
 import io.streamhub.application.port.out.PlacementStore;
+import io.streamhub.domain.node.NodeId;
 import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.application.port.out.PasswordHasher;
 import io.streamhub.application.port.out.RoleAuthorizer;
@@ -52,6 +53,7 @@ import io.streamhub.application.service.JoinTokenService;
 import io.streamhub.application.service.LiveStreamService;
 import io.streamhub.application.service.MediaEventService;
 import io.streamhub.application.service.HlsService;
+import io.streamhub.application.service.HlsRouting;
 import io.streamhub.application.service.OperationsService;
 import io.streamhub.application.service.RoomService;
 import io.streamhub.application.service.QuotaGuard;
@@ -287,6 +289,15 @@ public class UseCaseFactory {
                           HlsDirectories directories, AppTransactions transactions, CallbackPublisher callbacks, Clock clock,
                           @Value("${streamhub.hls.grace:5m}") Duration grace) {
         return new HlsService(apps, workspace, streams, media, directories, transactions, callbacks, grace, clock);
+    }
+
+    /**
+     * Which cluster node serves a room's live HLS (the origin proxies {@code /hls/} to it); nodes
+     * registered by a ws URL serve it on {@code STREAMHUB_HLS_NODE_PORT} (default 3000).
+     */
+    @Singleton
+    HlsRouting hlsRouting(PlacementStore placements, NodeRegistry nodes, @Value("${streamhub.hls.node-port:3000}") int nodePort) {
+        return new HlsRouting(placements, nodes, NodeId.ORIGIN, nodePort);
     }
 
     /** VOD list, detail (URLs presigned per answer, {@code STREAMHUB_VOD_URL_TTL}) and deletion. */

@@ -325,6 +325,75 @@ class HlsServingTest extends ApiTestSupport {
         assertEquals(404, fetch("GET", "/hls/vault/vault-show/index.m3u8", "Authorization", "Bearer " + stranger).statusCode());
     }
 
+    @jakarta.inject.Inject
+    io.streamhub.application.port.out.PlacementStore placements;
+
+    @Test
+    void aRoomServedByAnotherNodeIsProxiedWithAShortPlaylistCacheAndALongSegmentCache() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger playlistHits = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger segmentHits = new java.util.concurrent.atomic.AtomicInteger();
+        byte[] segment = new byte[300_000];
+        new java.util.Random(7).nextBytes(segment);
+        HttpServer edge = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        edge.createContext("/hls/studio/studio-remote/", exchange -> {
+            String file = exchange.getRequestURI().getPath().substring("/hls/studio/studio-remote/".length());
+            byte[] body;
+            if (file.equals("index.m3u8")) {
+                body = ("#EXTM3U\n#EXT-X-MEDIA-SEQUENCE:" + playlistHits.incrementAndGet() + "\n").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/vnd.apple.mpegurl");
+            } else if (file.equals("segment_00001.ts")) {
+                segmentHits.incrementAndGet();
+                body = segment;
+                exchange.getResponseHeaders().set("Last-Modified", "Wed, 18 Nov 2026 11:06:40 GMT");
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        edge.start();
+        try {
+            String nodeId = (String) call("POST", "/api/v1/cluster/join", null, "{\"name\":\"hls-edge\",\"ip\":\"127.0.0.1\",\"url\":\"http://127.0.0.1:"
+                    + edge.getAddress().getPort() + "\"}", "X-Cluster-Token", CLUSTER_TOKEN).data().get("nodeId");
+            placements.save(new io.streamhub.domain.placement.RoomPlacement(new io.streamhub.domain.app.AppName("studio"), "studio-remote",
+                    new io.streamhub.domain.node.NodeId(nodeId), List.of("test"), java.time.Instant.now()));
+            Thread.sleep(2100); // the owner lookup of a room seen before the placement is remembered for 2 s
+
+            HttpResponse<byte[]> first = fetch("GET", "/hls/studio/studio-remote/index.m3u8");
+            assertEquals(200, first.statusCode());
+            assertEquals("application/vnd.apple.mpegurl", header(first, "Content-Type"));
+            assertEquals("no-cache, no-store, must-revalidate", header(first, "Cache-Control"));
+            assertCors(first);
+            assertEquals("#EXTM3U\n#EXT-X-MEDIA-SEQUENCE:1\n", new String(first.body(), StandardCharsets.UTF_8));
+            assertEquals("#EXTM3U\n#EXT-X-MEDIA-SEQUENCE:1\n", new String(fetch("GET", "/hls/studio/studio-remote/index.m3u8").body(),
+                    StandardCharsets.UTF_8), "within a second: from the origin's cache");
+            assertEquals(1, playlistHits.get());
+            Thread.sleep(1100);
+            assertEquals("#EXTM3U\n#EXT-X-MEDIA-SEQUENCE:2\n", new String(fetch("GET", "/hls/studio/studio-remote/index.m3u8").body(),
+                    StandardCharsets.UTF_8), "after a second the playlist is fetched again");
+
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<byte[]> seg = fetch("GET", "/hls/studio/studio-remote/segment_00001.ts");
+                assertEquals(200, seg.statusCode());
+                assertEquals("public, max-age=31536000, immutable", header(seg, "Cache-Control"));
+                assertEquals("Wed, 18 Nov 2026 11:06:40 GMT", header(seg, "Last-Modified"));
+                assertArrayEquals(segment, seg.body());
+            }
+            assertEquals(1, segmentHits.get(), "a segment is fetched from its node once");
+            HttpResponse<byte[]> part = fetch("GET", "/hls/studio/studio-remote/segment_00001.ts", "Range", "bytes=10-19");
+            assertEquals(206, part.statusCode());
+            assertArrayEquals(Arrays.copyOfRange(segment, 10, 20), part.body());
+            HttpResponse<byte[]> missing = fetch("GET", "/hls/studio/studio-remote/segment_00009.ts");
+            assertNotFoundJson(missing.statusCode(), new String(missing.body(), StandardCharsets.UTF_8));
+        } finally {
+            edge.stop(0);
+        }
+    }
+
     @Test
     void theHlsApiStartsASegmentedEgressIntoTheRoomsDirectoryAndStopsIt() throws Exception {
         String published = LiveKitWebhookTest.body("track_published", "studio-api", "alice");

@@ -28,7 +28,8 @@ import java.util.Optional;
 /**
  * {@code /hls/<app>/<room>/<file>} when {@link HlsHttpHandler} does not answer it: apps whose playback
  * is private (the caller needs an API token or session JWT allowed to read the app's streams:
- * 401 without, 403/404 like any app route otherwise) and HTTP/2 connections. Same headers, ranges and
+ * 401 without, 403/404 like any app route otherwise), rooms another cluster node serves (fetched from
+ * it through {@link HlsOriginProxy}'s short cache) and HTTP/2 connections. Same headers, ranges and
  * 404 JSON as the fast path, but the bytes are copied instead of sent as a file region.
  */
 @Controller("/hls")
@@ -37,10 +38,13 @@ import java.util.Optional;
 public class HlsController {
     private final HlsFileStore files;
     private final HlsPlaybackGate gate;
+    private final HlsOriginProxy proxy;
     private final PrincipalResolver principals;
     private final AuthorizeUseCase authorization;
 
-    public HlsController(HlsFileStore files, HlsPlaybackGate gate, PrincipalResolver principals, AuthorizeUseCase authorization) {
+    public HlsController(HlsFileStore files, HlsPlaybackGate gate, HlsOriginProxy proxy, PrincipalResolver principals,
+                         AuthorizeUseCase authorization) {
+        this.proxy = proxy;
         this.files = files;
         this.gate = gate;
         this.principals = principals;
@@ -83,11 +87,25 @@ public class HlsController {
                     Optional.empty()));
         }
         Optional<HlsFileStore.Opened> opened = files.open(path.get());
+        var h = request.getHeaders();
         if (opened.isEmpty()) {
-            return notFound();
+            Optional<String> owner = gate.remoteOwner(path.get().app(), path.get().room());
+            if (owner.isEmpty()) {
+                return notFound();
+            }
+            HlsOriginProxy.Fetched fetched = proxy.fetch(owner.get(), path.get());
+            if (fetched.status() != 200) {
+                return fetched.status() == 404 ? notFound() : unavailable();
+            }
+            HlsResponsePlan plan = HlsResponsePlan.of(path.get().type(), fetched.body().length, fetched.lastModifiedMillis(), head,
+                    h.get("Range"), h.get("If-Range"), h.get("If-None-Match"), h.get("If-Modified-Since"));
+            MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(io.micronaut.http.HttpStatus.valueOf(plan.status()));
+            withHeaders(response, plan);
+            response.header("X-Cache", HlsOriginProxy.cacheStatus(fetched).orElseThrow());
+            return plan.body() ? response.body(java.util.Arrays.copyOfRange(fetched.body(), (int) plan.offset(),
+                    (int) (plan.offset() + plan.length()))) : response;
         }
         HlsFileStore.Opened f = opened.get();
-        var h = request.getHeaders();
         HlsResponsePlan plan = HlsResponsePlan.of(path.get().type(), f.length(), f.lastModifiedMillis(), head, h.get("Range"),
                 h.get("If-Range"), h.get("If-None-Match"), h.get("If-Modified-Since"));
         byte[] body = new byte[0];
@@ -114,6 +132,13 @@ public class HlsController {
             response.header("Content-Length", plan.headers().get("Content-Length"));
         }
         return response;
+    }
+
+    private static MutableHttpResponse<ApiResponse<Void>> unavailable() {
+        MutableHttpResponse<ApiResponse<Void>> response = HttpResponse.<ApiResponse<Void>>status(io.micronaut.http.HttpStatus.BAD_GATEWAY)
+                .body(ApiResponse.failure(ApiError.of("upstream_unavailable", "the node serving this room did not answer")));
+        HlsResponsePlan.cors().forEach(response::header);
+        return response.header("Cache-Control", "no-cache, no-store, must-revalidate");
     }
 
     static MutableHttpResponse<ApiResponse<Void>> notFound() {

@@ -32,8 +32,9 @@ import java.util.Optional;
 /**
  * Answers {@code /hls/} requests of public apps on the Netty event loop, ahead of Micronaut's router:
  * playlists from memory, segments as {@link DefaultFileRegion}s (sendfile, zero-copy) unless TLS is
- * in the pipeline. Requests of apps with private playback go on to Micronaut ({@link HlsController}
- * checks the caller there); everything else passes through untouched.
+ * in the pipeline. Requests of apps with private playback, and of rooms another cluster node serves,
+ * go on to Micronaut ({@link HlsController} checks the caller or proxies there); everything else passes
+ * through untouched.
  *
  * <p>HTTP/1.1 answers must leave in request order. The handler counts the requests it passed on whose
  * answer has not been written yet; an HLS request that arrives while some are pending (a pipelining
@@ -160,6 +161,9 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
         }
         Optional<HlsFileStore.Opened> file = files.open(path.get());
         if (file.isEmpty()) {
+            if (gate.remoteOwner(path.get().app(), path.get().room()).isPresent()) {
+                return false; // another node serves this room: HlsController proxies it, with a cache
+            }
             notFound(ctx, keepAlive);
             return true;
         }

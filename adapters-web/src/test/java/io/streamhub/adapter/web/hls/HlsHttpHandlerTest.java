@@ -34,7 +34,7 @@ class HlsHttpHandlerTest {
         Files.write(room.resolve("segment_00001.ts"), new byte[4096]);
         Files.writeString(room.resolve("index.m3u8"), "#EXTM3U\n");
         HlsUseCases.HlsPlaybackUseCase playback = app -> app.value().equals("studio") ? Optional.of(isPublic) : Optional.empty();
-        return new EmbeddedChannel(new HlsHttpHandler(new HlsFileStore(data), new HlsPlaybackGate(playback)));
+        return new EmbeddedChannel(new HlsHttpHandler(new HlsFileStore(data), new HlsPlaybackGate(playback, (a, r) -> Optional.empty())));
     }
 
     private static HttpRequest get(String uri) {

@@ -32,4 +32,12 @@ public final class HlsUseCases {
         /** Whether anyone may fetch the app's live HLS (its {@code features.public_playback}); empty for an unknown app. */
         Optional<Boolean> publicPlayback(AppName app);
     }
+
+    public interface HlsOwnerUseCase {
+        /**
+         * The HTTP base URL ({@code http://host:port}) of the node that owns the room when it is another
+         * node (its egress writes the segments there); empty when this node serves it or nothing is known.
+         */
+        Optional<String> remoteOwner(AppName app, String roomDirectory);
+    }
 }
