@@ -144,6 +144,9 @@ public class LocalHlsDirectories implements HlsDirectories {
     }
 
     private static Optional<String> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty(); // the common case (every media event asks): no exception for it
+        }
         try {
             return Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip());
         } catch (NoSuchFileException e) {

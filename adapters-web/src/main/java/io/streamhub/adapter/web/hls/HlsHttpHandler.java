@@ -177,7 +177,8 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
     }
 
     private void sendFile(ChannelHandlerContext ctx, HlsResponsePlan plan, HlsFileStore.Opened file, boolean keepAlive) {
-        HttpResponse response = new DefaultHttpResponse(request11(), HttpResponseStatus.valueOf(plan.status()));
+        // the header names and values are this class's own constants and numbers: no per-character validation
+        HttpResponse response = new DefaultHttpResponse(request11(), HttpResponseStatus.valueOf(plan.status()), false);
         plan.headers().forEach((k, v) -> response.headers().set(k, v));
         HttpUtil.setKeepAlive(response, keepAlive);
         ctx.write(response);

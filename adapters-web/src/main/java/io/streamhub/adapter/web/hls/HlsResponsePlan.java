@@ -74,7 +74,7 @@ record HlsResponsePlan(int status, Map<String, String> headers, long offset, lon
         long lastModifiedSeconds = lastModifiedMillis / 1000;
         if (type.immutable()) {
             h.put("ETag", etag);
-            h.put("Last-Modified", HTTP_DATE.format(ZonedDateTime.ofInstant(Instant.ofEpochSecond(lastModifiedSeconds), ZoneOffset.UTC)));
+            h.put("Last-Modified", httpDate(lastModifiedSeconds));
             if (notModified(etag, lastModifiedSeconds, ifNoneMatch, ifModifiedSince)) {
                 return new HlsResponsePlan(304, h, 0, 0, false);
             }
@@ -97,6 +97,22 @@ record HlsResponsePlan(int status, Map<String, String> headers, long offset, lon
         }
         h.put("Content-Length", Long.toString(length));
         return new HlsResponsePlan(200, h, 0, length, !head);
+    }
+
+    /** The last date formatted: the segments of one live stream share few seconds, so most answers reuse it. */
+    private record FormattedDate(long seconds, String text) {
+    }
+
+    private static volatile FormattedDate lastDate = new FormattedDate(Long.MIN_VALUE, "");
+
+    static String httpDate(long epochSeconds) {
+        FormattedDate last = lastDate;
+        if (last.seconds() == epochSeconds) {
+            return last.text();
+        }
+        String text = HTTP_DATE.format(ZonedDateTime.ofInstant(Instant.ofEpochSecond(epochSeconds), ZoneOffset.UTC));
+        lastDate = new FormattedDate(epochSeconds, text);
+        return text;
     }
 
     private static boolean notModified(String etag, long lastModifiedSeconds, String ifNoneMatch, String ifModifiedSince) {
