@@ -427,4 +427,39 @@ class HlsServingTest extends ApiTestSupport {
         assertEquals("livekit.Egress/StopEgress", twirpCalls.get(1));
         assertEquals(404, call("POST", "/api/v1/apps/studio/streams/studio-api%2Fnobody/hls/start", admin, null).status());
     }
+
+    private void webhook(String body) throws Exception {
+        call("POST", "/api/v1/webhooks/livekit", null, body, "Authorization", LiveKitWebhookTest.sign(body, LIVEKIT_SECRET, 60_000))
+                .expect(200);
+    }
+
+    @Test
+    void theLastStreamLeavingStopsTheHlsEgressAndHlsEgressEventsMakeNoVod() throws Exception {
+        webhook(LiveKitWebhookTest.body("track_published", "studio-ends", "bob"));
+        String stream = "/api/v1/apps/studio/streams/studio-ends%2Fbob/hls";
+        int before = twirpCalls.size();
+        assertEquals("EG_HLS_1", call("POST", stream + "/start", admin, null).expect(201).data().get("egressId"));
+        assertEquals("livekit.Egress/StartRoomCompositeEgress", twirpCalls.get(before));
+
+        // LiveKit announces the HLS egress: it is not a recording
+        LivekitEgress.RoomCompositeEgressRequest request = LivekitEgress.RoomCompositeEgressRequest.parseFrom(twirpBodies.get(before));
+        webhook(com.google.protobuf.util.JsonFormat.printer().print(livekit.LivekitWebhook.WebhookEvent.newBuilder()
+                .setEvent("egress_started").setId("EV_" + System.nanoTime()).setCreatedAt(System.currentTimeMillis() / 1000)
+                .setEgressInfo(LivekitEgress.EgressInfo.newBuilder().setEgressId("EG_HLS_1").setRoomName("studio-ends")
+                        .setStatus(LivekitEgress.EgressStatus.EGRESS_ACTIVE).setRoomComposite(request))));
+        assertEquals(0, ((Number) call("GET", "/api/v1/apps/studio/vods", admin, null).expect(200).body().get("total")).intValue(),
+                "an HLS egress is not a VOD");
+
+        webhook(LiveKitWebhookTest.body("participant_left", "studio-ends", "bob"));
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!twirpCalls.subList(before, twirpCalls.size()).contains("livekit.Egress/StopEgress")
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(twirpCalls.subList(before, twirpCalls.size()).contains("livekit.Egress/StopEgress"), twirpCalls.toString());
+        Map<String, Object> after = call("GET", stream, admin, null).expect(200).data();
+        assertEquals("inactive", after.get("status"));
+        assertEquals(null, after.get("egressId"));
+        assertTrue(Files.exists(dataDir.resolve("apps/studio/hls/studio-ends/.ended")), "the directory waits out its grace period");
+    }
 }
