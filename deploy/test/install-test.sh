@@ -9,12 +9,13 @@
 #  3. edge (--join) against the real core jar started from the origin's env file: the join
 #     happens, the LiveKit config carries the origin's keys and Redis, the node is listed;
 #  4. real nginx (Debian) with the rendered config in front of the core: API and /metrics answer,
-#     a forged X-Forwarded-For is replaced by the real address (the audit trail's ip), and against
+#     a forged X-Forwarded-For is replaced by the real address (the audit trail's ip), live HLS made
+#     by ffmpeg answers through it with the core's cache/CORS headers and ranges intact, and against
 #     a stub upstream: /hls/ headers pass intact and /rtc upgrades to a WebSocket.
 set -euo pipefail
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/scripts/lib/common.sh"
 
-ensure_apt_packages nginx caddy redis-server python3-yaml curl sqlite3
+ensure_apt_packages nginx caddy redis-server python3-yaml curl sqlite3 ffmpeg
 JAR="${STREAMHUB_JAR:-$ROOT/bootstrap/target/streamhub.jar}"
 [ -f "$JAR" ] || die "no jar at $JAR: build first (mvn -B -q package -DskipTests)"
 INSTALL="$ROOT/deploy/install.sh"
@@ -246,6 +247,33 @@ import json, sys
 entries = [e for e in json.loads(sys.argv[1])["data"] if e["action"] == "auth.login"]
 assert entries and entries[0]["ip"] == "127.0.0.2" and entries[0]["outcome"] == "denied", entries[:1]' "$audit"
 done
+# live HLS made by ffmpeg in a public app's HLS directory, fetched through nginx: the core's headers arrive intact
+curl -sS -o /dev/null "http://127.0.0.1:$CORE_PORT/api/v1/apps" -H "Authorization: Bearer $SK" -H 'Content-Type: application/json' -d '{"name":"hlsdemo"}'
+curl -sS -o /dev/null -X PATCH "http://127.0.0.1:$CORE_PORT/api/v1/apps/hlsdemo/config" -H "Authorization: Bearer $SK" \
+    -H 'Content-Type: application/json' -d '{"features":{"publicPlayback":true}}'
+HLS_DIR="$(envv "$S/etc/streamhub/core.env" DATA_DIR)/apps/hlsdemo/hls/hlsdemo-live"
+mkdir -p "$HLS_DIR"
+ffmpeg -v error -nostdin -f lavfi -i testsrc=size=160x120:rate=10 -t 3 -c:v libx264 -preset ultrafast -g 10 -f hls -hls_time 1 \
+    -hls_list_size 0 -hls_segment_filename "$HLS_DIR/segment_%05d.ts" "$HLS_DIR/index.m3u8"
+H="$T/hls-headers.txt"
+hlsh() { curl -sS -D "$H" -o "$T/hls-body" "$@" >/dev/null; tr -d '\r' <"$H" >"$H.txt"; }
+field() { grep -i "^$1:" "$H.txt" | head -n1 | cut -d' ' -f2-; }
+hlsh "$NG/hls/hlsdemo/hlsdemo-live/index.m3u8"
+check "/hls/ playlist through nginx: 200 with #EXTM3U" bash -c "head -n1 '$H.txt' | grep -q ' 200' && head -c7 '$T/hls-body' | grep -q '#EXTM3U'"
+check "/hls/ playlist through nginx: Cache-Control no-cache, no-store, must-revalidate" [ "$(field Cache-Control)" = "no-cache, no-store, must-revalidate" ]
+check "/hls/ playlist through nginx: Content-Type application/vnd.apple.mpegurl" [ "$(field Content-Type)" = "application/vnd.apple.mpegurl" ]
+check "/hls/ playlist through nginx: CORS Access-Control-Allow-Origin *" [ "$(field Access-Control-Allow-Origin)" = "*" ]
+hlsh "$NG/hls/hlsdemo/hlsdemo-live/segment_00000.ts"
+SEG_SIZE="$(stat -c %s "$HLS_DIR/segment_00000.ts")"
+check "/hls/ segment through nginx: Cache-Control public, max-age=31536000, immutable" [ "$(field Cache-Control)" = "public, max-age=31536000, immutable" ]
+check "/hls/ segment through nginx: video/mp2t, ETag, Last-Modified, exact bytes" bash -c "[ '$(field Content-Type)' = video/mp2t ] && \
+    [ -n '$(field ETag)' ] && [ -n '$(field Last-Modified)' ] && cmp -s '$T/hls-body' '$HLS_DIR/segment_00000.ts'"
+check "/hls/ segment through nginx: CORS exposes Content-Range" bash -c "grep -qi '^Access-Control-Expose-Headers:.*Content-Range' '$H.txt'"
+hlsh "$NG/hls/hlsdemo/hlsdemo-live/segment_00000.ts" -H 'Range: bytes=0-99'
+check "/hls/ byte range through nginx: 206 with Content-Range" bash -c "head -n1 '$H.txt' | grep -q ' 206' && \
+    [ '$(field Content-Range)' = 'bytes 0-99/$SEG_SIZE' ] && [ \$(stat -c %s '$T/hls-body') = 100 ]"
+hlsh "$NG/hls/hlsdemo/hlsdemo-live/segment_99999.ts"
+check "/hls/ missing file through nginx: 404 JSON, not the SPA" bash -c "head -n1 '$H.txt' | grep -q ' 404' && grep -q 'HLS resource not found' '$T/hls-body'"
 kill "${PIDS[-1]}" 2>/dev/null; wait "${PIDS[-1]}" 2>/dev/null || true
 
 log "4b. the same config in front of a stub upstream (HLS headers, WebSocket upgrade, exact X-Forwarded-For)"

@@ -21,9 +21,11 @@ import io.streamhub.application.port.out.IdGenerator;
 import io.streamhub.application.port.out.IngressAuthRepository;
 import io.streamhub.application.port.out.MediaEventVerifier;
 import io.streamhub.application.port.out.MediaServerGateway;
+import io.streamhub.application.port.out.HlsDirectories;
 import io.streamhub.application.port.out.MediaTokenIssuer;
 import io.streamhub.application.port.out.NodeRegistry;
 import io.streamhub.application.port.out.PlacementStore;
+import io.streamhub.domain.node.NodeId;
 import io.streamhub.application.port.out.StreamRepository;
 import io.streamhub.application.port.out.PasswordHasher;
 import io.streamhub.application.port.out.RoleAuthorizer;
@@ -57,6 +59,8 @@ import io.streamhub.application.service.IngressService;
 import io.streamhub.application.service.JoinTokenService;
 import io.streamhub.application.service.LiveStreamService;
 import io.streamhub.application.service.MediaEventService;
+import io.streamhub.application.service.HlsService;
+import io.streamhub.application.service.HlsRouting;
 import io.streamhub.application.service.OperationsService;
 import io.streamhub.application.service.RoomService;
 import io.streamhub.application.service.QuotaGuard;
@@ -317,9 +321,30 @@ public class UseCaseFactory {
     MediaEventService mediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
                                         IngressAuthRepository passwords, MediaServerGateway media, PlacementStore placements,
                                         AppTransactions transactions, CallbackPublisher callbacks,
-                                        @Named("media-events") ExecutorService worker, Clock clock, EgressRecorder recorder) {
+                                        @Named("media-events") ExecutorService worker, Clock clock, EgressRecorder recorder,
+                                        HlsService hls) {
         return new MediaEventService(verifier, apps, streams, passwords, media, placements, transactions, callbacks, worker, clock,
-                recorder);
+                recorder, hls::onMediaEvent);
+    }
+
+    /**
+     * Live HLS egress per stream's room and who may play it (docs/hls.md); ended rooms' segments are
+     * removed {@code STREAMHUB_HLS_GRACE} (default 5 min) after the end by {@link HlsCleanupLoop}.
+     */
+    @Singleton
+    HlsService hlsService(AppRepository apps, AppWorkspace workspace, StreamRepository streams, MediaServerGateway media,
+                          HlsDirectories directories, AppTransactions transactions, CallbackPublisher callbacks, Clock clock,
+                          @Value("${streamhub.hls.grace:5m}") Duration grace) {
+        return new HlsService(apps, workspace, streams, media, directories, transactions, callbacks, grace, clock);
+    }
+
+    /**
+     * Which cluster node serves a room's live HLS (the origin proxies {@code /hls/} to it); nodes
+     * registered by a ws URL serve it on {@code STREAMHUB_HLS_NODE_PORT} (default 3000).
+     */
+    @Singleton
+    HlsRouting hlsRouting(PlacementStore placements, NodeRegistry nodes, @Value("${streamhub.hls.node-port:3000}") int nodePort) {
+        return new HlsRouting(placements, nodes, NodeId.ORIGIN, nodePort);
     }
 
     /** VOD list, detail (URLs presigned per answer, {@code STREAMHUB_VOD_URL_TTL}) and deletion. */

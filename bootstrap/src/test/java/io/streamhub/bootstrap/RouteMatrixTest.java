@@ -91,6 +91,9 @@ class RouteMatrixTest extends ApiTestSupport {
                 new Route("GET", "/api/v1/apps/alpha/streams", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1", null, Kind.APP),
                 new Route("DELETE", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1", null, Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1/hls/start", null, Kind.APP),
+                new Route("POST", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1/hls/stop", null, Kind.APP),
+                new Route("GET", "/api/v1/apps/alpha/streams/alpha-r1%2Fp1/hls", null, Kind.APP),
                 new Route("GET", "/api/v1/apps/alpha/callbacks", null, Kind.APP),
                 new Route("POST", "/api/v1/apps/alpha/callbacks", "{\"url\":\"https://203.0.113.10/in\"}", Kind.APP),
                 new Route("PATCH", "/api/v1/apps/alpha/callbacks/EP_1", "{\"enabled\":false}", Kind.APP),
@@ -260,7 +263,8 @@ class RouteMatrixTest extends ApiTestSupport {
                 Map.entry("limit", new String[] {"GET", "/api/v1/apps/alpha/callbacks/deliveries?limit=0", null}),
                 Map.entry("since", new String[] {"GET", "/api/v1/apps/alpha/callbacks/deliveries?since=yesterday", null}),
                 Map.entry("audience", new String[] {"POST", "/api/v1/distribution/estimate", "{\"audience\":-1,\"bitrateMbps\":2.5,\"hours\":1}"}),
-                Map.entry("useCase", new String[] {"GET", "/api/v1/distribution/recommend?useCase=concert&audience=10", null}));
+                Map.entry("useCase", new String[] {"GET", "/api/v1/distribution/recommend?useCase=concert&audience=10", null}),
+                Map.entry("app", new String[] {"POST", "/api/v1/apps/Not_An_App/streams/r%2Fp/hls/start", null}));
         cases.forEach((field, c) -> {
             Reply reply = call(c[0], c[1], admin, c[2]);
             assertEquals(400, reply.status(), field + ": " + reply.raw().body());

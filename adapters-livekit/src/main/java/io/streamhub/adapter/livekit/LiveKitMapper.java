@@ -83,12 +83,41 @@ final class LiveKitMapper {
                 e.hasEgressInfo() ? Optional.of(egress(e.getEgressInfo())) : Optional.empty());
     }
 
-    /** The egress's status, the file it wrote (the first file result) and its error. */
+    /** The segmented output of live HLS: live playlist {@code index.m3u8}, event playlist, {@code segment_NNNNN.ts}. */
+    static livekit.LivekitEgress.SegmentedFileOutput segments(io.streamhub.domain.hls.HlsSpec spec) {
+        String dir = spec.directory().endsWith("/") ? spec.directory() : spec.directory() + "/";
+        return livekit.LivekitEgress.SegmentedFileOutput.newBuilder()
+                .setProtocol(livekit.LivekitEgress.SegmentedFileProtocol.HLS_PROTOCOL)
+                .setFilenamePrefix(dir + "segment")
+                .setPlaylistName(dir + "event.m3u8")
+                .setLivePlaylistName(spec.playlistPath())
+                .setSegmentDuration(spec.settings().segmentSeconds())
+                .build();
+    }
+
+    /**
+     * The egress's status, the file it wrote (the first file result; for live HLS the live playlist,
+     * so {@code isLivePlaylist()} tells it from a recording) and its error.
+     */
     static io.streamhub.domain.event.EgressInfo egress(livekit.LivekitEgress.EgressInfo info) {
         Optional<String> file = info.getFileResultsList().stream().map(livekit.LivekitEgress.FileInfo::getFilename)
-                .filter(name -> !name.isEmpty()).findFirst();
+                .filter(name -> !name.isEmpty()).findFirst()
+                .or(() -> livePlaylist(info));
         return new io.streamhub.domain.event.EgressInfo(info.getEgressId(), info.getRoomName(), info.getStatus().name(), file,
                 info.getError().isEmpty() ? Optional.empty() : Optional.of(info.getError()));
+    }
+
+    private static Optional<String> livePlaylist(livekit.LivekitEgress.EgressInfo info) {
+        if (info.hasRoomComposite() && info.getRoomComposite().getSegmentOutputsCount() > 0) {
+            livekit.LivekitEgress.SegmentedFileOutput out = info.getRoomComposite().getSegmentOutputs(0);
+            return Optional.of(out.getLivePlaylistName().isEmpty() ? out.getPlaylistName() : out.getLivePlaylistName())
+                    .filter(name -> !name.isEmpty());
+        }
+        if (info.hasRoomComposite() && info.getRoomComposite().hasSegments()) {
+            return Optional.of(info.getRoomComposite().getSegments().getLivePlaylistName()).filter(name -> !name.isEmpty());
+        }
+        return info.getSegmentResultsList().stream().map(s -> s.getLivePlaylistName().isEmpty() ? s.getPlaylistName()
+                : s.getLivePlaylistName()).filter(name -> !name.isEmpty()).findFirst();
     }
 
     private static Instant seconds(long epochSeconds) {

@@ -140,6 +140,21 @@ public class LiveKitMediaServerGateway implements MediaServerGateway {
         return LiveKitMapper.egress(started);
     }
 
+    /**
+     * Room composite cut into HLS: the live (sliding-window) playlist is {@code index.m3u8}, the full
+     * event playlist {@code event.m3u8}, segments {@code segment_NNNNN.ts}, all in the spec's directory.
+     * LiveKit's egress fixes the live playlist's window itself: {@code listSize} has no field here.
+     */
+    @Override
+    public io.streamhub.domain.event.EgressInfo startHls(io.streamhub.domain.hls.HlsSpec spec) {
+        livekit.LivekitEgress.SegmentedFileOutput segments = LiveKitMapper.segments(spec);
+        livekit.LivekitEgress.EgressInfo started = required("StartRoomCompositeEgress", c -> c.egress.startRoomCompositeEgress(
+                spec.room(), segments, spec.layout(), null, null, false, false, "", io.livekit.server.AudioMixing.DEFAULT_MIXING));
+        io.streamhub.domain.event.EgressInfo egress = LiveKitMapper.egress(started);
+        return egress.isLivePlaylist() ? egress : new io.streamhub.domain.event.EgressInfo(egress.egressId(), egress.roomName(),
+                egress.status(), java.util.Optional.of(spec.playlistPath()), egress.error());
+    }
+
     @Override
     public boolean stopRecording(String egressId) {
         return found("StopEgress", c -> c.egress.stopEgress(egressId));

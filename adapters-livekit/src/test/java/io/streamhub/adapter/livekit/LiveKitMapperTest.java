@@ -65,4 +65,26 @@ class LiveKitMapperTest {
         assertEquals(LivekitIngress.IngressInput.WHIP_INPUT, LiveKitMapper.input(InputType.WHIP));
         assertEquals(LivekitIngress.IngressInput.URL_INPUT, LiveKitMapper.input(InputType.URL));
     }
+
+    @Test
+    void liveHlsIsASegmentedOutputWhoseEgressReportsItsLivePlaylist() {
+        var spec = new io.streamhub.domain.hls.HlsSpec("studio-show", "grid", "/data/apps/studio/hls/studio-show",
+                new io.streamhub.domain.app.AppConfig.Hls(2, 6));
+        livekit.LivekitEgress.SegmentedFileOutput out = LiveKitMapper.segments(spec);
+        assertEquals(livekit.LivekitEgress.SegmentedFileProtocol.HLS_PROTOCOL, out.getProtocol());
+        assertEquals("/data/apps/studio/hls/studio-show/segment", out.getFilenamePrefix());
+        assertEquals("/data/apps/studio/hls/studio-show/index.m3u8", out.getLivePlaylistName());
+        assertEquals("/data/apps/studio/hls/studio-show/event.m3u8", out.getPlaylistName());
+        assertEquals(2, out.getSegmentDuration());
+
+        var started = LiveKitMapper.egress(livekit.LivekitEgress.EgressInfo.newBuilder().setEgressId("EG_1").setRoomName("studio-show")
+                .setStatus(livekit.LivekitEgress.EgressStatus.EGRESS_STARTING)
+                .setRoomComposite(livekit.LivekitEgress.RoomCompositeEgressRequest.newBuilder().setRoomName("studio-show")
+                        .addSegmentOutputs(out)).build());
+        assertEquals(java.util.Optional.of("/data/apps/studio/hls/studio-show/index.m3u8"), started.file());
+        org.junit.jupiter.api.Assertions.assertTrue(started.isLivePlaylist());
+        var recording = LiveKitMapper.egress(livekit.LivekitEgress.EgressInfo.newBuilder().setEgressId("EG_2")
+                .addFileResults(livekit.LivekitEgress.FileInfo.newBuilder().setFilename("a.mp4")).build());
+        org.junit.jupiter.api.Assertions.assertFalse(recording.isLivePlaylist());
+    }
 }

@@ -48,6 +48,9 @@ public final class EgressRecorder {
             return List.of();
         }
         EgressInfo egress = event.egress().get();
+        if (egress.isLivePlaylist()) {
+            return List.of(); // live HLS, not a recording: HlsService follows it
+        }
         String room = event.roomName().orElse(egress.roomName());
         Optional<Vod> known = vods.findByEgress(app, egress.egressId());
         List<Runnable> writes = new ArrayList<>();

@@ -50,6 +50,7 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
     private final Executor worker;
     private final Clock clock;
     private final EgressRecorder recorder;
+    private final java.util.function.BiConsumer<AppName, MediaEvent> follower;
     private final StreamLedger ledger = new StreamLedger();
     private final AtomicLong dropped = new AtomicLong();
     private final Map<AppName, Object> locks = new ConcurrentHashMap<>();
@@ -65,6 +66,16 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
                              IngressAuthRepository ingressAuth, MediaServerGateway media, PlacementStore placements,
                              AppTransactions transactions, CallbackPublisher callbacks, Executor worker, Clock clock,
                              EgressRecorder recorder) {
+        this(verifier, apps, streams, ingressAuth, media, placements, transactions, callbacks, worker, clock, recorder,
+                (app, event) -> { });
+    }
+
+    /** With {@code follower}, told of every event of an app after its changes committed (live HLS follows streams this way). */
+    public MediaEventService(MediaEventVerifier verifier, AppRepository apps, StreamRepository streams,
+                             IngressAuthRepository ingressAuth, MediaServerGateway media, PlacementStore placements,
+                             AppTransactions transactions, CallbackPublisher callbacks, Executor worker, Clock clock,
+                             EgressRecorder recorder, java.util.function.BiConsumer<AppName, MediaEvent> follower) {
+        this.follower = follower;
         this.recorder = recorder;
         this.verifier = verifier;
         this.apps = apps;
@@ -97,6 +108,7 @@ public final class MediaEventService implements MediaUseCases.ReceiveMediaEventU
             synchronized (locks.computeIfAbsent(app, a -> new Object())) {
                 apply(app, event);
             }
+            follower.accept(app, event);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "media event " + event.id() + " (" + event.kind().key() + ") failed", e);
         }

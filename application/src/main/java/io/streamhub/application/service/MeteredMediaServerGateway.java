@@ -104,4 +104,9 @@ public final class MeteredMediaServerGateway implements MediaServerGateway {
     public Optional<io.streamhub.domain.event.EgressInfo> findRecording(String egressId) {
         return measured("findRecording", () -> delegate.findRecording(egressId));
     }
+
+    @Override
+    public io.streamhub.domain.event.EgressInfo startHls(io.streamhub.domain.hls.HlsSpec spec) {
+        return measured("startHls", () -> delegate.startHls(spec));
+    }
 }

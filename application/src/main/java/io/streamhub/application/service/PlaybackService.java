@@ -168,7 +168,7 @@ public final class PlaybackService implements PlaybackUseCases.PlanPlaybackUseCa
 
     /** The CDN URL when a provider (or a plain pull-zone base URL) is set, else the origin's. */
     private PlaybackUseCases.HlsAccess hls(App app, String room, DistributionConfig distribution, String originBaseUrl, Instant now) {
-        String path = "/hls/" + app.name().value() + "/" + room + "/index.m3u8";
+        String path = "/hls/" + app.name().value() + "/" + io.streamhub.domain.hls.HlsPath.roomDirectory(room) + "/index.m3u8";
         DistributionConfig.Cdn c = distribution.cdn();
         Optional<CdnProvider> provider = cdn.providers().find(c.provider());
         if (provider.isPresent()) {

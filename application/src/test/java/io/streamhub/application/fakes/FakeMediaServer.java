@@ -133,4 +133,17 @@ public class FakeMediaServer implements MediaServerGateway {
         check();
         return Optional.ofNullable(egressStates.get(egressId));
     }
+
+    /** Live HLS egresses started, by egress id. */
+    public final Map<String, io.streamhub.domain.hls.HlsSpec> hls = new java.util.LinkedHashMap<>();
+
+    @Override
+    public io.streamhub.domain.event.EgressInfo startHls(io.streamhub.domain.hls.HlsSpec spec) {
+        check();
+        String id = "EG_HLS_" + (hls.size() + 1);
+        hls.put(id, spec);
+        recordings.put(id, new io.streamhub.domain.vod.RecordingSpec(spec.room(), Optional.empty(), spec.layout(), spec.playlistPath()));
+        return new io.streamhub.domain.event.EgressInfo(id, spec.room(), "EGRESS_STARTING", Optional.of(spec.playlistPath()),
+                Optional.empty());
+    }
 }

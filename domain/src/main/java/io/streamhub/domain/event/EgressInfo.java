@@ -11,6 +11,11 @@ public record EgressInfo(String egressId, String roomName, String status, Option
 
     public enum Outcome { RUNNING, COMPLETE, FAILED }
 
+    /** A live HLS egress (its file is the playlist it writes), not a recording. */
+    public boolean isLivePlaylist() {
+        return file.filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".m3u8")).isPresent();
+    }
+
     /** FAIL/ABORT → failed; COMPLETE, ENDED or LIMIT_REACHED → complete (the file is final); anything else runs. */
     public Outcome outcome() {
         String s = status == null ? "" : status.toUpperCase(Locale.ROOT);

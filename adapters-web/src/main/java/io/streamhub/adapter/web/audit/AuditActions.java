@@ -80,6 +80,8 @@ public final class AuditActions {
             Map.entry("POST " + APP + "/ingress/{id}/validate", spec("ingress.validate", "ingress", path("id"), "app")),
             Map.entry("DELETE " + APP + "/ingress/{id}", spec("ingress.delete", "ingress", path("id"), "app")),
             Map.entry("DELETE " + APP + "/streams/{id}", spec("stream.stop", "stream", path("id"), "app")),
+            Map.entry("POST " + APP + "/streams/{id}/hls/start", spec("hls.start", "stream", path("id"), "app")),
+            Map.entry("POST " + APP + "/streams/{id}/hls/stop", spec("hls.stop", "stream", path("id"), "app")),
             // recordings
             Map.entry("DELETE " + APP + "/vods/{id}", spec("vod.delete", "vod", path("id"), "app")),
             Map.entry("POST " + APP + "/recording/start", spec("recording.start", "recording", answer("vodId"), "app")),

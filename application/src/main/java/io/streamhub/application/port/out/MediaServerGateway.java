@@ -53,4 +53,11 @@ public interface MediaServerGateway {
 
     /** A recording as the media server reports it now (status, file); empty when it does not know the egress (any more). */
     Optional<io.streamhub.domain.event.EgressInfo> findRecording(String egressId);
+
+    /**
+     * Starts live HLS of a room (a room-composite egress cut into segments in the spec's directory).
+     * The answer's file is the playlist path, so {@link io.streamhub.domain.event.EgressInfo#isLivePlaylist()}
+     * tells it from a recording. Stopped with {@link #stopRecording}, like any egress.
+     */
+    io.streamhub.domain.event.EgressInfo startHls(io.streamhub.domain.hls.HlsSpec spec);
 }
