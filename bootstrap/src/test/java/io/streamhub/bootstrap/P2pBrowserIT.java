@@ -23,6 +23,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "streamhub.p2p.e2e", matches = "true")
 class P2pBrowserIT {
 
+    private static final String ROOM = "e2e-live1"; // app e2e's room prefix applied, as LiveKit names it
+    private static final String LIVEKIT_SECRET = "p2psecret_p2psecret_p2psecret_0123";
+
     @Test
     void secondViewerGetsP2pBytesAndTheKillSwitchClosesTheSwarm() throws Exception {
         Path root = Path.of("").toAbsolutePath();
@@ -35,7 +38,7 @@ class P2pBrowserIT {
         Path logs = Files.createDirectories(root.resolve("bootstrap/target/p2p-e2e"));
         try (CoreProcess core = CoreProcess.start(Map.of("ADMIN_USER", "ops", "ADMIN_PASS", "ops-password-123",
                 "STREAMHUB_JWT_SECRET", "p2p-it-secret-p2p-it-secret-0123456789",
-                "LIVEKIT_API_KEY", "p2pkey", "LIVEKIT_API_SECRET", "p2psecret_p2psecret_p2psecret_0123",
+                "LIVEKIT_API_KEY", ApiTestSupport.LIVEKIT_KEY, "LIVEKIT_API_SECRET", LIVEKIT_SECRET,
                 "STREAMHUB_TRACKER_SECRET", secret,
                 "STREAMHUB_P2P_TRACKER_URL", "ws://127.0.0.1:" + trackerPort), data)) {
             core.awaitHealthy();
@@ -54,12 +57,21 @@ class P2pBrowserIT {
                 String jwt = login.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
                 assertEquals(201, core.post("/api/v1/apps", jwt, "{\"name\":\"e2e\"}").statusCode());
                 HttpResponse<String> config = core.send("PATCH", "/api/v1/apps/e2e/config", jwt,
-                        "{\"features\":{\"public_playback\":true},\"distribution\":{\"mode\":\"p2p\",\"p2p\":{\"enabled\":true}}}");
+                        "{\"features\":{\"publicPlayback\":true},\"distribution\":{\"mode\":\"p2p\",\"p2p\":{\"enabled\":true}}}");
                 assertEquals(200, config.statusCode(), config.body());
+                // the room goes live the way LiveKit says so: a signed track_published webhook (ffmpeg below stands in
+                // for the HLS egress, so no publisher is needed)
+                String published = LiveKitWebhookTest.body("track_published", ROOM, "cam");
+                HttpResponse<String> hook = core.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + core.port + "/api/v1/webhooks/livekit"))
+                        .header("Content-Type", "application/webhook+json")
+                        .header("Authorization", LiveKitWebhookTest.sign(published, LIVEKIT_SECRET, 60_000))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(published)).build());
+                assertEquals(200, hook.statusCode(), hook.body());
 
                 Process e2e = new ProcessBuilder(List.of("bash", root.resolve("scripts/p2p-e2e.sh").toString(),
                         "--core", "http://127.0.0.1:" + core.port, "--data-dir", data.toString(), "--token", jwt,
-                        "--app", "e2e", "--room", "live1"))
+                        "--app", "e2e", "--room", ROOM))
                         .redirectErrorStream(true).redirectOutput(logs.resolve("p2p-e2e.log").toFile()).start();
                 boolean finished = e2e.waitFor(4, TimeUnit.MINUTES);
                 if (!finished) {
