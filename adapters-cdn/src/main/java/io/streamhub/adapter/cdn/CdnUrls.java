@@ -21,6 +21,14 @@ final class CdnUrls {
         return under(checkedBase(base, name), checkedPath(path));
     }
 
+    /** {@link #under} for a provider that cannot sign: asking it for signed playback fails rather than go unsigned. */
+    static URI unsigned(String provider, CdnSettings settings, String path, boolean vod) {
+        if (settings.signedUrls()) {
+            throw new CdnFailure(provider + " cannot sign playback URLs: turn distribution.cdn.signed_urls off", null);
+        }
+        return under(settings, path, vod);
+    }
+
     private static URI under(URI base, String path) {
         String prefix = base.getRawPath() == null ? "" : base.getRawPath();
         while (prefix.endsWith("/")) {

@@ -53,10 +53,7 @@ public final class CloudflareCdnProvider implements CdnProvider {
 
     @Override
     public URI playbackUrl(CdnSettings settings, String path, boolean vod, Instant expiresAt) {
-        if (settings.signedUrls()) {
-            throw new CdnFailure("cloudflare cannot sign playback URLs: turn distribution.cdn.signed_urls off", null);
-        }
-        return CdnUrls.under(settings, path, vod);
+        return CdnUrls.unsigned("cloudflare", settings, path, vod);
     }
 
     @Override

@@ -47,10 +47,7 @@ public final class FastlyCdnProvider implements CdnProvider {
 
     @Override
     public URI playbackUrl(CdnSettings settings, String path, boolean vod, Instant expiresAt) {
-        if (settings.signedUrls()) {
-            throw new CdnFailure("fastly cannot sign playback URLs in this release: turn distribution.cdn.signed_urls off", null);
-        }
-        return CdnUrls.under(settings, path, vod);
+        return CdnUrls.unsigned("fastly", settings, path, vod);
     }
 
     @Override
