@@ -9,13 +9,13 @@ type Advice = Schemas['DistributionAdviceController.AdviceDto'];
 
 /** Use cases of GET /api/v1/distribution/recommend (docs/pricing.md), with words for the menu. */
 export const USE_CASES: { value: string; label: string }[] = [
-  { value: 'mass-event', label: 'Mass event (concert, match)' },
+  { value: 'mass-event', label: 'Mass event' },
   { value: 'regional-event', label: 'Regional event' },
-  { value: 'classroom', label: 'Classroom / webinar' },
-  { value: 'live-shopping', label: 'Live shopping / auction' },
-  { value: 'monitoring', label: 'Monitoring (CCTV, QC)' },
-  { value: 'radio', label: 'Radio (audio only)' },
-  { value: 'closed-network', label: 'Closed network (sovereignty)' },
+  { value: 'classroom', label: 'Classroom, webinar' },
+  { value: 'live-shopping', label: 'Live shopping' },
+  { value: 'monitoring', label: 'Monitoring, CCTV' },
+  { value: 'radio', label: 'Radio (audio)' },
+  { value: 'closed-network', label: 'Closed network' },
   { value: 'vod', label: 'VOD' },
   { value: 'other', label: 'Other' },
 ];
