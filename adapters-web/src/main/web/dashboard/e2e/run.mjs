@@ -287,8 +287,10 @@ try {
     await participant.getByRole('button', { name: 'Kick' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Kick' }).click();
     await participant.waitFor({ state: 'detached', timeout: 15000 });
-    // the publish page hears it was disconnected
-    await publisher.waitForFunction(() => /disconnected \{/.test(document.getElementById('log').textContent), null, { timeout: 15000 });
+    // the publish page hears it was removed (LiveKit's reason by name) and offers no Stop any more
+    await publisher.waitForFunction(() => /disconnected \{.*"reason":"PARTICIPANT_REMOVED"/.test(document.getElementById('log').textContent),
+      null, { timeout: 15000 });
+    assert(await publisher.locator('#stop').isDisabled(), 'the publish page disables Stop once disconnected');
     await shot(publisher, 'sample-publish-page-kicked');
     // LiveKit's participant_left webhook ends the stream; the live tab polls every 5 s
     await page.getByTestId('streams-table').getByRole('row').filter({ hasText: identity })
