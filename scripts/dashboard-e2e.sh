@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # End-to-end test of the dashboard SPA in headless Chromium against the real jar, a real livekit-server and a
-# Redis (LiveKit keeps ingress state there). Everything listens on 127.0.0.1 ports of its own; everything
-# started here is stopped on exit. Screenshots of every page and results.json land in
+# Redis (LiveKit keeps ingress state there): log in, create an app, an ingress and its stream key, publish the
+# fake camera from the app's sample publish page, see it live with the viewer of the /play page, mute and kick
+# from the dashboard, drain a node (adapters-web/src/main/web/dashboard/e2e/run.mjs). Chromium is driven
+# through the shared harness tools/browser (scripts/browser.sh). Everything listens on 127.0.0.1 ports of its
+# own (it runs as is inside a loopback-only network namespace: scripts/test.sh); everything started here is
+# stopped on exit. Screenshots of every page, results.json, browser.log and core.log land in
 # adapters-web/target/dashboard-e2e/ (test artifacts; look at them).
 #
 # Usage: scripts/dashboard-e2e.sh            (builds bootstrap/target/streamhub.jar first when it is missing)
 # Env:   STREAMHUB_JAR (default bootstrap/target/streamhub.jar), LIVEKIT_BIN (default $TOOLS_DIR/bin/livekit-server,
 #        installed by scripts/livekit.sh install when missing), STREAMHUB_CHROMIUM (default /usr/bin/chromium),
 #        E2E_PORT_BASE (default 13000: core +20, LiveKit +4880.., Redis +3379)
-#
-# Until the shared tools/browser harness (helper "player") is merged, Chromium is driven by the dashboard
-# project's own playwright-core (adapters-web/src/main/web/dashboard/e2e/run.mjs).
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
@@ -24,18 +25,14 @@ base="${E2E_PORT_BASE:-13000}"
 core_port=$((base + 20)) lk_port=$((base + 4880)) redis_port=$((base + 3379))
 
 chromium="${STREAMHUB_CHROMIUM:-/usr/bin/chromium}"
-[ -x "$chromium" ] || ensure_apt_packages chromium
 command -v redis-server >/dev/null 2>&1 || ensure_apt_packages redis-server
-command -v node >/dev/null 2>&1 || ensure_apt_packages nodejs npm
+STREAMHUB_CHROMIUM="$chromium" "$ROOT/scripts/browser.sh" install # chromium + tools/browser's playwright-core
 if [ ! -x "$LIVEKIT_BIN" ]; then
     "$ROOT/scripts/livekit.sh" install
 fi
 if [ ! -f "$JAR" ]; then
     log "building $JAR"
     (cd "$ROOT" && mvn -B -q -DskipTests package -pl bootstrap -am)
-fi
-if [ ! -d "$WEB/node_modules/playwright-core" ]; then
-    (cd "$WEB" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 run="$(mktemp -d "${TMPDIR:-/tmp}/dashboard-e2e.XXXXXX")"
@@ -72,6 +69,8 @@ rtc:
   ips:
     includes:
       - 127.0.0.1/32
+  stun_servers:
+    - 127.0.0.1:3478
 keys:
   e2ekey: $secret
 webhook:

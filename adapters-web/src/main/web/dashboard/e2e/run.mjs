@@ -1,5 +1,11 @@
-// End-to-end test of the dashboard in headless Chromium (Debian chromium + playwright-core) against a running
-// StreamHub core. Started by scripts/dashboard-e2e.sh, which starts Redis, LiveKit and the real jar first.
+// End-to-end test of the dashboard in headless Chromium against a running StreamHub core, driven through the
+// shared harness tools/browser (Debian chromium + playwright-core, launchChromium: the flags of issue 7 and fake
+// media devices). Started by scripts/dashboard-e2e.sh, which starts Redis, LiveKit and the real jar first.
+//
+// The journey of issue 7: log in, create an app, create an ingress and read its stream key, publish the fake
+// camera from the app's sample publish page (/samples/<app>/publish.html), see the stream live in the
+// dashboard, open the player (/play/<app>/<room>) and see the viewer count, mute and kick from the dashboard,
+// drain a node on the cluster page; plus every page's screenshot, errors in words and the event cost estimator.
 //
 // Env: STREAMHUB_URL (http://127.0.0.1:13020), ADMIN_USER, ADMIN_PASS, STREAMHUB_CLUSTER_TOKEN,
 //      STREAMHUB_CHROMIUM (/usr/bin/chromium), E2E_OUT (screenshots + results.json; default ../../../../target/dashboard-e2e)
@@ -7,10 +13,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, captureConsole } from '../../../../../../tools/browser/browser.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const LIVEKIT_UMD = path.join(here, '../node_modules/livekit-client/dist/livekit-client.umd.js');
 const BASE = process.env.STREAMHUB_URL ?? 'http://127.0.0.1:13020';
 const USER = process.env.ADMIN_USER ?? 'admin';
 const PASS = process.env.ADMIN_PASS ?? '';
@@ -20,6 +25,7 @@ const APP = `e2e${Date.now().toString(36)}`;
 fs.mkdirSync(OUT, { recursive: true });
 
 const results = { base: BASE, app: APP, steps: [], screenshots: [] };
+const browserLogs = []; // console lines of the publish and play pages, kept in browser.log
 let failures = 0;
 let current = null; // the page a failing step leaves a screenshot of
 
@@ -65,13 +71,7 @@ async function apiCall(method, url, token, body, headers = {}) {
   return { status: response.status, json };
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.STREAMHUB_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
-    '--allow-loopback-in-peer-connection'],
-});
+const browser = await launchChromium();
 
 try {
   // 1. first load of / on loopback, cold cache (a fresh browser context each time): until the login form is
@@ -184,58 +184,144 @@ try {
   });
 
 
-  // A browser publishes a fake camera and another one watches, with join tokens minted by StreamHub; the
-  // dashboard shows the stream live with its viewer, then mutes the camera and kicks the publisher.
-  const media = await browser.newContext({ bypassCSP: true });
-  async function joinRoom(identity, canPublish) {
-    const minted = await apiCall('POST', `/api/v1/apps/${APP}/tokens`, token,
-      { room: 'cam', identity, canPublish, canSubscribe: true });
-    assert(minted.status === 201, `join token minted: ${JSON.stringify(minted)}`);
-    const p = await media.newPage();
-    p.on('console', (m) => m.type() === 'error' && log(`${identity} console:`, m.text()));
-    await p.goto(`${BASE}/login`);
-    await p.addScriptTag({ path: LIVEKIT_UMD });
-    await p.evaluate(async ({ wsUrl, jwt, publish }) => {
-      const room = new window.LivekitClient.Room();
-      window.e2eRoom = room;
-      window.e2eDisconnected = false;
-      room.on('disconnected', () => { window.e2eDisconnected = true; });
-      await room.connect(wsUrl, jwt);
-      if (publish) await room.localParticipant.enableCameraAndMicrophone();
-    }, { wsUrl: minted.json.data.wsUrl, jwt: minted.json.data.token, publish: canPublish });
-    return p;
-  }
+  // The app's API token, issued on the tokens tab (shown once): the sample publish page and the player need it
+  // (the app's playback is not public).
+  let apiToken;
+  await step('issue an app API token (shown once)', async () => {
+    await page.goto(`${BASE}/apps/${APP}/tokens`);
+    await page.getByTestId('empty').waitFor();
+    await page.getByRole('button', { name: 'Issue token' }).click();
+    await page.fill('input[name=tokenName]', 'e2e-token');
+    await page.getByRole('button', { name: 'Issue', exact: true }).click();
+    apiToken = await page.getByTestId('issued-token').inputValue();
+    assert(apiToken.startsWith('sk_'), `an sk_ token is shown: ${apiToken.slice(0, 3)}`);
+    await shot(page, 'app-token-issued');
+    await page.keyboard.press('Escape');
+    await page.getByRole('cell', { name: 'e2e-token' }).waitFor();
+    await shot(page, 'app-tokens');
+  });
 
-  await step('publish a fake camera, see it live with a viewer, mute and kick from the dashboard', async () => {
-    const publisher = await joinRoom('cam-publisher', true);
-    await joinRoom('cam-viewer', false);
+  // The fake camera published from the app's sample publish page; the stream seen live in the dashboard; the
+  // player page opened and its viewer counted in the dashboard; then mute and kick from the dashboard.
+  const ROOM = 'cam';
+  let publisher;
+  let identity;
+  await step('publish the fake camera from the sample publish page', async () => {
+    publisher = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
+    captureConsole(publisher, 'publish.html', browserLogs);
+    await publisher.goto(`${BASE}/samples/${APP}/publish.html?room=${ROOM}&token=${encodeURIComponent(apiToken)}`);
+    await publisher.getByRole('heading', { name: /Publish a camera/ }).waitFor();
+    await publisher.click('#go');
+    await publisher.waitForFunction(() => /published \{"room":"cam","kind":"video"\}/.test(document.getElementById('log').textContent),
+      null, { timeout: 30000 });
+    const log = await publisher.locator('#log').innerText();
+    identity = JSON.parse(/connected (\{.*\})/.exec(log)[1]).identity;
+    assert(identity, `the page says who published: ${log}`);
+    // the preview shows the fake camera's frames
+    await publisher.waitForFunction(() => {
+      const v = document.getElementById('preview');
+      return v.videoWidth > 0 && v.getVideoPlaybackQuality().totalVideoFrames > 5;
+    }, null, { timeout: 15000 });
+    results.publisher = { identity };
+    await shot(publisher, 'sample-publish-page');
+  });
+
+  let roomFull;
+  await step('the stream appears live in the dashboard', async () => {
     await page.goto(`${BASE}/apps/${APP}/live`);
-    const row = page.getByTestId('streams-table').getByRole('row').filter({ hasText: 'cam-publisher' });
+    const row = page.getByTestId('streams-table').getByRole('row').filter({ hasText: identity });
+    await row.waitFor({ timeout: 30000 });
+    const rooms = await apiCall('GET', `/api/v1/apps/${APP}/rooms`, token);
+    roomFull = rooms.json.data.find((r) => r.name.endsWith(ROOM)).name;
+    await row.getByTestId('viewers').filter({ hasText: /^0$/ }).waitFor({ timeout: 15000 });
+    await shot(page, 'live-stream-no-viewer');
+  });
+
+  let player;
+  await step('open the play page: the picture plays and the dashboard counts the viewer', async () => {
+    player = await (await browser.newContext({ viewport: { width: 1100, height: 700 } })).newPage();
+    captureConsole(player, 'play', browserLogs);
+    await player.goto(`${BASE}/play/${APP}/${ROOM}?token=${encodeURIComponent(apiToken)}`);
+    const playing = await player.waitForFunction(() => {
+      const stats = window.streamhubPlayer?.stats();
+      const v = document.querySelector('#streamhub-player video');
+      const badge = document.querySelector('.sh-badge')?.textContent ?? '';
+      const frames = v?.getVideoPlaybackQuality ? v.getVideoPlaybackQuality().totalVideoFrames : 0;
+      return stats?.state === 'playing' && v?.videoWidth > 0 && frames > 5 && /1 watching/.test(badge)
+        && { protocol: stats.protocol, viewers: stats.viewers, width: v.videoWidth, frames, badge };
+    }, null, { timeout: 40000, polling: 500 });
+    results.player = await playing.jsonValue();
+    await shot(player, 'play-page');
+    // the dashboard: the stream with its viewer, the room with both people in it (exact counts, issue 7 (d))
+    await page.goto(`${BASE}/apps/${APP}/live`);
+    const row = page.getByTestId('streams-table').getByRole('row').filter({ hasText: identity });
     await row.getByTestId('viewers').filter({ hasText: /^1$/ }).waitFor({ timeout: 30000 });
+    const room = page.getByTestId('rooms-table').getByRole('row').filter({ hasText: roomFull });
+    await room.getByTestId('room-participants').filter({ hasText: /^2$/ }).waitFor({ timeout: 15000 });
+    await room.getByTestId('room-publishers').filter({ hasText: /^1$/ }).waitFor();
+    await room.getByTestId('room-viewers').filter({ hasText: /^1$/ }).waitFor();
     await shot(page, 'live-stream-with-viewer');
-    await page.getByRole('row').filter({ hasText: /-cam/ }).getByRole('button', { name: 'Participants' }).click();
-    const participant = page.getByTestId('participant').filter({ hasText: 'cam-publisher' });
+  });
+
+  await step('the overview shows the live stream with its viewer', async () => {
+    await page.goto(`${BASE}/`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: APP }) });
+    await row.getByRole('cell', { name: '1', exact: true }).waitFor({ timeout: 25000 });
+    await page.waitForLoadState('networkidle');
+    await shot(page, 'overview-live');
+  });
+
+  await step('mute the camera and kick the publisher from the dashboard', async () => {
+    await page.goto(`${BASE}/apps/${APP}/live`);
+    await page.getByTestId('rooms-table').getByRole('row').filter({ hasText: roomFull })
+      .getByRole('button', { name: 'Participants' }).click();
+    const participant = page.getByTestId('participant').filter({ hasText: identity });
     await participant.waitFor();
-    const muteVideo = participant.getByRole('button', { name: /^Mute video$/i });
-    await muteVideo.click();
+    await page.getByTestId('participant').filter({ hasNotText: identity }).first().waitFor(); // the player's viewer
+    await participant.getByRole('button', { name: /^Mute video$/i }).click();
     await participant.getByRole('button', { name: /^Unmute video$/i }).waitFor({ timeout: 15000 });
-    const people = await apiCall('GET', `/api/v1/apps/${APP}/rooms/${encodeURIComponent(await roomName())}/participants`, token);
-    const pub = people.json.data.find((x) => x.identity === 'cam-publisher');
+    const people = await apiCall('GET', `/api/v1/apps/${APP}/rooms/${encodeURIComponent(roomFull)}/participants`, token);
+    const pub = people.json.data.find((x) => x.identity === identity);
     assert(pub.tracks.some((t) => t.kind.toLowerCase() === 'video' && t.muted), `video muted: ${JSON.stringify(pub.tracks)}`);
     await shot(page, 'participants-muted');
     await participant.getByRole('button', { name: 'Kick' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Kick' }).click();
     await participant.waitFor({ state: 'detached', timeout: 15000 });
-    await publisher.waitForFunction(() => window.e2eDisconnected === true, null, { timeout: 15000 });
+    // the publish page hears it was removed (LiveKit's reason by name) and offers no Stop any more
+    await publisher.waitForFunction(() => /disconnected \{.*"reason":"PARTICIPANT_REMOVED"/.test(document.getElementById('log').textContent),
+      null, { timeout: 15000 });
+    assert(await publisher.locator('#stop').isDisabled(), 'the publish page disables Stop once disconnected');
+    await shot(publisher, 'sample-publish-page-kicked');
     // LiveKit's participant_left webhook ends the stream; the live tab polls every 5 s
-    await row.waitFor({ state: 'detached', timeout: 20000 });
+    await page.getByTestId('streams-table').getByRole('row').filter({ hasText: identity })
+      .waitFor({ state: 'detached', timeout: 20000 });
     await shot(page, 'participants-after-kick');
+    // and the player says the stream went away instead of showing a frozen picture under "LIVE"
+    await player.waitForFunction(() => window.streamhubPlayer?.stats().state === 'offline', null, { timeout: 30000 });
+    results.playerAfterKick = await player.evaluate(() => ({ state: window.streamhubPlayer.stats().state,
+      message: document.querySelector('.sh-overlay')?.textContent ?? '', badge: document.querySelector('.sh-badge')?.textContent ?? '' }));
+    const after = results.playerAfterKick;
+    assert(/ended|offline/.test(after.message) && !/LIVE/.test(after.badge), `the player says so: ${JSON.stringify(after)}`);
+    await shot(player, 'play-page-after-kick');
   });
 
-  async function roomName() {
-    const rooms = await apiCall('GET', `/api/v1/apps/${APP}/rooms`, token);
-    return rooms.json.data.find((r) => r.name.endsWith('cam')).name;
-  }
+  await step('the distribution tab estimates an event and recommends a mode', async () => {
+    await page.goto(`${BASE}/apps/${APP}/settings`);
+    const card = page.getByTestId('estimator');
+    await card.waitFor();
+    await card.getByLabel('Concurrent viewers').fill('100000');
+    await card.getByLabel('Served peer to peer (%)').fill('70');
+    await card.getByRole('button', { name: 'Estimate' }).click();
+    const bunny = card.getByTestId('estimate-bunny').getByTestId('cost');
+    await bunny.waitFor();
+    // docs/pricing.md: 100,000 viewers × 2.5 Mbps × 1 h, 70 % P2P, Bunny → $168.75
+    assert((await bunny.innerText()) === '$168.75', `Bunny's price: ${await bunny.innerText()}`);
+    const mode = await card.getByTestId('recommended-mode').innerText();
+    assert(['edge', 'cdn', 'p2p', 'hybrid'].includes(mode.toLowerCase()), `a mode is recommended: ${mode}`);
+    results.estimate = { bunny: await bunny.innerText(), mode };
+    await card.scrollIntoViewIfNeeded();
+    await shot(page, 'app-distribution-estimator', { fullPage: false });
+  });
 
   for (const [tab, check] of [
     ['live', async () => page.getByText('Rooms').first().waitFor()],
@@ -251,19 +337,6 @@ try {
       await shot(page, `app-${tab}`);
     });
   }
-
-  await step('issue an app API token (shown once)', async () => {
-    await page.goto(`${BASE}/apps/${APP}/tokens`);
-    await page.getByTestId('empty').waitFor();
-    await page.getByRole('button', { name: 'Issue token' }).click();
-    await page.fill('input[name=tokenName]', 'e2e-token');
-    await page.getByRole('button', { name: 'Issue', exact: true }).click();
-    const issued = await page.getByTestId('issued-token').inputValue();
-    assert(issued.startsWith('sk_'), `an sk_ token is shown: ${issued.slice(0, 3)}`);
-    await page.keyboard.press('Escape');
-    await page.getByRole('cell', { name: 'e2e-token' }).waitFor();
-    await shot(page, 'app-tokens');
-  });
 
   await step('an API error is shown in words (unknown app)', async () => {
     await page.goto(`${BASE}/apps/no-such-app-e2e`);
@@ -353,6 +426,7 @@ try {
   await browser.close();
   results.failures = failures;
   fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results, null, 2));
+  fs.writeFileSync(path.join(OUT, 'browser.log'), browserLogs.join('\n'));
   log(`${results.steps.length - failures}/${results.steps.length} steps passed; screenshots in ${OUT}`);
   if (results.firstLoad) log('first load', JSON.stringify(results.firstLoad));
 }

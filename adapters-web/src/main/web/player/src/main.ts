@@ -106,7 +106,9 @@ async function start() {
                 },
                 onPlaying: () => show('playing'),
                 onEnded: (m) => {
+                    viewers = null;
                     show('offline', m);
+                    renderBadge();
                     retryLater();
                 },
                 log,

@@ -160,9 +160,12 @@ export class StreamHub {
     async publishCamera(room: string, opts: PublishOptions = {}): Promise<Publisher> {
         const { preview, audio = true, video = true, ...tokenOpts } = opts;
         const jt = await this.joinToken(room, { canPublish: true, canSubscribe: false, ...tokenOpts });
-        const { Room, RoomEvent, Track } = await import('livekit-client');
+        const { Room, RoomEvent, Track, DisconnectReason } = await import('livekit-client');
         const lk = new Room();
-        lk.on(RoomEvent.Disconnected, (reason) => this.emit('disconnected', { room, reason: String(reason ?? 'disconnected') }));
+        // LiveKit's reason by name (PARTICIPANT_REMOVED, ROOM_DELETED, ...), not its number
+        const reasonName = (reason?: number) => reason === undefined ? 'disconnected'
+            : (DisconnectReason as unknown as Record<number, string | undefined>)[reason] ?? String(reason);
+        lk.on(RoomEvent.Disconnected, (reason) => this.emit('disconnected', { room, reason: reasonName(reason) }));
         lk.on(RoomEvent.LocalTrackPublished, (pub) => {
             const kind = pub.kind === Track.Kind.Audio ? 'audio' : 'video';
             if (kind === 'video' && preview && pub.track) pub.track.attach(preview);

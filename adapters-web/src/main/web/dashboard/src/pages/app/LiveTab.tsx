@@ -56,7 +56,7 @@ export function LiveTab({ app }: { app: string }) {
           {() => (
             <>
               <Table.ScrollContainer minWidth={600}>
-                <Table striped highlightOnHover>
+                <Table striped highlightOnHover data-testid="rooms-table">
                   <Table.Thead><Table.Tr>
                     <Table.Th>Room</Table.Th><Table.Th>Participants</Table.Th><Table.Th>Publishers</Table.Th>
                     <Table.Th>Viewers</Table.Th><Table.Th>Node</Table.Th><Table.Th />
@@ -65,9 +65,9 @@ export function LiveTab({ app }: { app: string }) {
                     {roomPage.items.map((r) => (
                       <Table.Tr key={r.name}>
                         <Table.Td>{r.name}</Table.Td>
-                        <Table.Td>{r.participants}</Table.Td>
-                        <Table.Td>{r.publishers}</Table.Td>
-                        <Table.Td>{r.viewers}</Table.Td>
+                        <Table.Td data-testid="room-participants">{r.participants}</Table.Td>
+                        <Table.Td data-testid="room-publishers">{r.publishers}</Table.Td>
+                        <Table.Td data-testid="room-viewers">{r.viewers}</Table.Td>
                         <Table.Td>{r.nodeId ?? '—'}</Table.Td>
                         <Table.Td>
                           <Button size="xs" variant="light" onClick={() => setRoom(room === r.name ? null : r.name)}>

@@ -5,6 +5,7 @@ import {
 import { api, Schemas } from '../../api/client';
 import { useAction, useApi } from '../../api/hooks';
 import { Async, ErrorAlert } from '../../components/common';
+import { EstimatorCard } from './EstimatorCard';
 
 type Config = Schemas['AppConfigDto'];
 type Json = Record<string, unknown>;
@@ -32,11 +33,17 @@ export function SettingsTab({ app, onSaved }: { app: Schemas['AppDto']; onSaved:
               .map(([section, value]) => (
                 <SectionForm key={section} app={app.name} section={section} value={value as Json} onSaved={config.reload} />
               ))}
+            <EstimatorCard provider={cdnProvider(c.data as unknown as Json)} />
           </>
         )}
       </Async>
     </Stack>
   );
+}
+
+function cdnProvider(config: Json): string | undefined {
+  const cdn = (config.distribution as Json | undefined)?.cdn as Json | undefined;
+  return typeof cdn?.provider === 'string' ? cdn.provider : undefined;
 }
 
 function SaveBar({ busy, error, saved, onSave }: { busy: boolean; error: unknown; saved: boolean; onSave: () => void }) {

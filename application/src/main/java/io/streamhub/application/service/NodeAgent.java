@@ -3,6 +3,7 @@ package io.streamhub.application.service;
 import io.streamhub.application.port.out.ControlPlaneClient;
 import io.streamhub.application.port.out.MachineSampler;
 import io.streamhub.application.port.out.MediaServerGateway;
+import io.streamhub.domain.room.ParticipantInfo;
 import io.streamhub.domain.room.RoomInfo;
 import io.streamhub.domain.node.NodeCapacity;
 import java.time.Duration;
@@ -97,10 +98,17 @@ public final class NodeAgent {
         });
         try {
             List<RoomInfo> rooms = liveKit.listRooms(List.of());
+            // counted from each room's participant list: ListRooms' num_participants lags (RoomInfo.countedFrom)
+            int participants = 0;
+            int tracks = 0;
+            for (RoomInfo room : rooms) {
+                List<ParticipantInfo> present = liveKit.listParticipants(room.name());
+                participants += present.size();
+                tracks += present.stream().mapToInt(p -> p.tracks().size()).sum();
+            }
             stats.put("rooms", rooms.size());
-            stats.put("participants", rooms.stream().mapToInt(RoomInfo::participants).sum());
-            stats.put("tracks", rooms.stream().mapToInt(r -> liveKit.listParticipants(r.name()).stream()
-                    .mapToInt(p -> p.tracks().size()).sum()).sum());
+            stats.put("participants", participants);
+            stats.put("tracks", tracks);
         } catch (RuntimeException e) {
             stats.put("livekitError", e.getMessage());
         }

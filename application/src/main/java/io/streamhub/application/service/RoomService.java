@@ -60,8 +60,7 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
         App app = AppLookup.require(apps, name);
         return media.listRooms(List.of()).stream()
                 .filter(room -> app.roomPrefix().owns(room.name()))
-                .map(room -> new MediaUseCases.RoomView(room, room.participants() == 0 ? 0 : viewers(room.name()),
-                        nodeOf(name, room.name())))
+                .map(room -> counted(name, room))
                 .toList();
     }
 
@@ -100,7 +99,16 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
         String full = roomOf(name, room);
         RoomInfo info = media.listRooms(List.of(full)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("room", full));
-        return new MediaUseCases.RoomView(info, viewers(full), nodeOf(name, full));
+        return counted(name, info);
+    }
+
+    /**
+     * The room's participant, publisher and viewer counts from its participant list, never from the room list:
+     * LiveKit's ListRooms counts lag (a room full of people read as 0 participants), ListParticipants is exact.
+     */
+    private MediaUseCases.RoomView counted(AppName app, RoomInfo room) {
+        List<ParticipantInfo> present = media.listParticipants(room.name());
+        return new MediaUseCases.RoomView(room.countedFrom(present), StreamLedger.viewers(present), nodeOf(app, room.name()));
     }
 
     @Override
@@ -163,9 +171,5 @@ public final class RoomService implements MediaUseCases.ManageRoomsUseCase {
 
     private String roomOf(AppName name, String room) {
         return AppLookup.require(apps, name).roomPrefix().namespace(room);
-    }
-
-    private int viewers(String room) {
-        return StreamLedger.viewers(media.listParticipants(room));
     }
 }

@@ -22,6 +22,8 @@ public class FakeMediaServer implements MediaServerGateway {
     public final Map<String, IngressInfo> ingress = new LinkedHashMap<>();
     public final List<RoomSpec> createdRooms = new ArrayList<>();
     public boolean down;
+    /** Report the room list's counts as LiveKit does while they lag: 0 participants, 0 publishers. */
+    public boolean staleRoomCounts;
     private int sequence;
 
     private void check() {
@@ -41,7 +43,7 @@ public class FakeMediaServer implements MediaServerGateway {
         // counts as LiveKit reports them: participants, and those publishing
         return rooms.values().stream().filter(r -> names.isEmpty() || names.contains(r.name()))
                 .map(r -> {
-                    List<ParticipantInfo> in = participants.getOrDefault(r.name(), List.of());
+                    List<ParticipantInfo> in = staleRoomCounts ? List.of() : participants.getOrDefault(r.name(), List.of());
                     return new RoomInfo(r.name(), r.sid(), in.size(), (int) in.stream().filter(ParticipantInfo::publishing).count(),
                             r.maxParticipants(), r.createdAt(), r.metadata(), r.nodeId());
                 }).toList();

@@ -92,6 +92,24 @@ class MediaServicesTest {
     }
 
     @Test
+    void roomCountsComeFromTheParticipantListWhenTheRoomListLags() {
+        media.join("live-show", publisher("alice"));
+        media.join("live-show", viewer("v1", false));
+        media.join("live-show", viewer("qc", true));
+        media.staleRoomCounts = true; // LiveKit's ListRooms still says num_participants 0
+        assertEquals(0, media.listRooms(List.of("live-show")).get(0).participants());
+        MediaUseCases.RoomView listed = rooms.listRooms(liveApp).get(0);
+        assertEquals(3, listed.room().participants());
+        assertEquals(1, listed.room().publishers());
+        assertEquals(1, listed.viewers());
+        MediaUseCases.RoomView one = rooms.room(liveApp, "show");
+        assertEquals(3, one.room().participants());
+        assertEquals(1, one.viewers());
+        media.participants.get("live-show").clear(); // everyone left; the room list still has the room
+        assertEquals(0, rooms.listRooms(liveApp).get(0).room().participants());
+    }
+
+    @Test
     void muteAndKickReachTheParticipant() {
         media.join("live-show", publisher("alice"));
         assertTrue(rooms.mute(new MediaUseCases.MuteCommand(liveApp, "show", "alice", "TR_V", true)).muted());

@@ -66,7 +66,19 @@ class NodeAgentTest {
         assertEquals(40_000_000L, stats.get("txBitsPerSecond"));
         assertEquals("ND_edge1", stats.get("livekitNodeId"));
         assertEquals(1, stats.get("rooms"));
+        assertEquals(1, stats.get("participants"));
         assertEquals(1, stats.get("tracks"));
+    }
+
+    @Test
+    void participantsAreCountedFromTheParticipantListsNotTheLaggingRoomList() {
+        core.joins.add("node-1");
+        liveKit.join("live-show", new ParticipantInfo("PA_1", "pub", "pub", "ACTIVE", false, false,
+                List.of(new TrackInfo("TR_1", TrackInfo.Kind.VIDEO, "camera", "cam", false)), Instant.EPOCH));
+        liveKit.join("live-show", new ParticipantInfo("PA_2", "v1", "v1", "ACTIVE", false, false, List.of(), Instant.EPOCH));
+        liveKit.staleRoomCounts = true;
+        agent.tick();
+        assertEquals(2, core.sent.get(0).get("participants"));
     }
 
     @Test

@@ -97,6 +97,7 @@ public class SamplesController {
                 $('go').onclick = async () => {
                   const sh = new StreamHubAdaptor.StreamHub({ app: APP, token: $('token').value });
                   ['connected', 'published', 'disconnected', 'error'].forEach((e) => sh.on(e, (d) => log(e + ' ' + JSON.stringify(d))));
+                  sh.on('disconnected', () => { $('stop').disabled = true; });
                   try {
                     publisher = await sh.publishCamera($('room').value, { preview: $('preview') });
                     $('stop').disabled = false;
