@@ -4,6 +4,7 @@ import Hls from 'hls.js/light';
 import { HlsJsP2PEngine } from 'p2p-media-loader-hlsjs';
 import type { PlaybackPlan } from './plan';
 import type { Counters } from './counters';
+import { signedXhrSetup } from './signed';
 
 export interface HlsHandle {
     destroy(): void;
@@ -25,6 +26,9 @@ export function playHls(video: HTMLVideoElement, plan: PlaybackPlan, counters: C
         return { destroy: () => video.removeAttribute('src') };
     }
     let hls: Hls;
+    // a playlist signed by query (CloudFront) hands its query on to the files it lists (src/signed.ts);
+    // signed playback never carries P2P (the config refuses it), so only plain hls.js needs it
+    const xhrSetup = signedXhrSetup(url);
     if (plan.p2p) {
         const HlsWithP2P = HlsJsP2PEngine.injectMixin(Hls);
         const p2p = plan.p2p;
@@ -54,7 +58,7 @@ export function playHls(video: HTMLVideoElement, plan: PlaybackPlan, counters: C
             },
         });
     } else {
-        hls = new Hls({ lowLatencyMode: false });
+        hls = new Hls({ lowLatencyMode: false, ...(xhrSetup ? { xhrSetup } : {}) });
         hls.on(Hls.Events.FRAG_LOADED, (_e, data) => {
             counters.add('http', data.frag.stats.loaded);
             counters.segmentsHttp++;

@@ -2,20 +2,17 @@ package io.streamhub.adapter.cdn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.streamhub.adapter.cdn.FakeProviderApi.Recorded;
-import io.streamhub.adapter.cdn.FakeProviderApi.Response;
+import io.streamhub.adapter.cdn.fake.BunnyTokenCheck;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi.Recorded;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi.Response;
+import io.streamhub.adapter.cdn.fake.ProviderAnswers;
 import io.streamhub.application.port.out.CdnProvider;
 import io.streamhub.application.port.out.CdnProvider.CdnSettings;
 import io.streamhub.domain.distribution.CdnProviderKind;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class BunnyCdnProviderTest extends CdnProviderContract {
@@ -43,7 +40,7 @@ class BunnyCdnProviderTest extends CdnProviderContract {
 
     @Override
     Response purgeAccepted(Recorded request) {
-        return new Response(200, "application/json", "");
+        return ProviderAnswers.bunnyPurged();
     }
 
     /** Bunny Core API "Purge URL": POST /purge?url=<url-encoded URL>, AccessKey header, no body; one call per URL. */
@@ -61,50 +58,10 @@ class BunnyCdnProviderTest extends CdnProviderContract {
         }
     }
 
-    /**
-     * Bunny's check, written from its documentation: the token is base64url(SHA256(key + signature path
-     * + expires + sorted extra parameters)); the signature path is token_path when present (and the
-     * requested path must lie under it), else the requested path; expires is the last valid second.
-     */
+    /** Bunny's check, written from its documentation (shared with bootstrap's tests through the test-jar). */
     @Override
     boolean cdnAccepts(URI url, Map<String, String> credentials, Instant now) {
-        String path = url.getRawPath();
-        Map<String, String> params = new TreeMap<>();
-        if (path.startsWith("/bcdn_token=")) {
-            int end = path.indexOf('/', 1);
-            parse("token=" + path.substring("/bcdn_token=".length(), end), params);
-            path = path.substring(end);
-        } else if (url.getRawQuery() != null) {
-            parse(url.getRawQuery(), params);
-        }
-        String token = params.remove("token");
-        String expires = params.remove("expires");
-        if (token == null || expires == null || now.getEpochSecond() > Long.parseLong(expires)) {
-            return false;
-        }
-        String signaturePath = params.getOrDefault("token_path", path);
-        if (!path.startsWith(signaturePath)) {
-            return false;
-        }
-        StringBuilder data = new StringBuilder();
-        params.forEach((name, value) -> data.append(data.length() == 0 ? "" : "&").append(name).append('=').append(value));
-        return token.equals(sha256Base64Url(credentials.get("token_key") + signaturePath + expires + data));
-    }
-
-    private static void parse(String query, Map<String, String> into) {
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            into.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-    }
-
-    private static String sha256Base64Url(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(hash).replace('+', '-').replace('/', '_').replace("=", "");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return BunnyTokenCheck.accepts(url, credentials.get("token_key"), now);
     }
 
     // Vectors computed outside this code base with Python's hashlib/base64 (see docs/cdn.md, "Bunny"):

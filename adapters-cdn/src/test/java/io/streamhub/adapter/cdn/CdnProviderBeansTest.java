@@ -3,6 +3,7 @@ package io.streamhub.adapter.cdn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.micronaut.context.ApplicationContext;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi;
 import io.streamhub.application.port.out.CdnProvider;
 import io.streamhub.application.port.out.CdnProvider.CdnSettings;
 import io.streamhub.domain.distribution.CdnProviderKind;

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.streamhub.adapter.cdn.FakeProviderApi.Recorded;
-import io.streamhub.adapter.cdn.FakeProviderApi.Response;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi.Recorded;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi.Response;
 import io.streamhub.application.port.out.CdnProvider;
 import io.streamhub.application.port.out.CdnProvider.CdnFailure;
 import io.streamhub.application.port.out.CdnProvider.CdnSettings;

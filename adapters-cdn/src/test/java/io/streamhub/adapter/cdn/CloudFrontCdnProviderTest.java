@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.streamhub.adapter.cdn.FakeProviderApi.Recorded;
-import io.streamhub.adapter.cdn.FakeProviderApi.Response;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi.Recorded;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi.Response;
+import io.streamhub.adapter.cdn.fake.CloudFrontSignatureCheck;
+import io.streamhub.adapter.cdn.fake.ProviderAnswers;
+import io.streamhub.adapter.cdn.fake.SigV4Check;
 import io.streamhub.application.port.out.CdnProvider;
 import io.streamhub.application.port.out.CdnProvider.CdnFailure;
 import io.streamhub.application.port.out.CdnProvider.CdnSettings;
@@ -14,16 +17,11 @@ import io.streamhub.domain.distribution.CdnProviderKind;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,8 +29,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -46,7 +42,7 @@ class CloudFrontCdnProviderTest extends CdnProviderContract {
     private static final String KEY_PAIR_ID = "K2JCJMDEHXQW5F";
     private static final String PEM = pkcs8Pem(generate());
     private static final String OTHER_PEM = pkcs8Pem(generate());
-    private static final String XMLNS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
+    private static final String XMLNS = ProviderAnswers.CLOUDFRONT_XMLNS;
 
     @Override
     CdnProviderKind kind() {
@@ -73,10 +69,7 @@ class CloudFrontCdnProviderTest extends CdnProviderContract {
 
     @Override
     Response purgeAccepted(Recorded request) {
-        return new Response(201, "text/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Invalidation xmlns=\"" + XMLNS + "\">"
-                + "<Id>I2J0I21PCUYOIK</Id><Status>InProgress</Status><CreateTime>2026-11-21T10:00:00.000Z</CreateTime>"
-                + "<InvalidationBatch><Paths><Quantity>1</Quantity><Items><Path>/x</Path></Items></Paths>"
-                + "<CallerReference>x</CallerReference></InvalidationBatch></Invalidation>");
+        return ProviderAnswers.cloudFrontInvalidationCreated();
     }
 
     @Override
@@ -109,52 +102,14 @@ class CloudFrontCdnProviderTest extends CdnProviderContract {
         assertTrue(text(batch, "CallerReference").get(0).startsWith("streamhub-"), request.body());
     }
 
-    /**
-     * CloudFront's check, written from its developer guide: Key-Pair-Id names a trusted public key; the
-     * signature is RSA-SHA1 over the policy (the canned one rebuilt from the URL and Expires, or the
-     * Policy parameter), CloudFront-base64 ({@code + = /} → {@code - _ ~}); the request URL must match
-     * the policy's Resource ({@code *} wildcard) and the time must be before DateLessThan.
-     */
+    /** CloudFront's check, written from its developer guide (shared with bootstrap's tests through the test-jar). */
     @Override
     boolean cdnAccepts(URI url, Map<String, String> credentials, Instant now) {
-        try {
-            return acceptsWith(url, publicKeyOf(credentials.get("private_key")), now);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return acceptsWith(url, CloudFrontSignatureCheck.publicKeyOf(credentials.get("private_key")), now);
     }
 
     private static boolean acceptsWith(URI url, PublicKey publicKey, Instant now) {
-        Map<String, String> query = new HashMap<>();
-        for (String pair : url.getRawQuery() == null ? new String[0] : url.getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        if (!KEY_PAIR_ID.equals(query.get("Key-Pair-Id")) || query.get("Signature") == null) {
-            return false;
-        }
-        String resource = url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath();
-        String policy = query.containsKey("Policy")
-                ? new String(cloudFrontBase64(query.get("Policy")), StandardCharsets.UTF_8)
-                : "{\"Statement\":[{\"Resource\":\"" + resource + "\",\"Condition\":{\"DateLessThan\":{\"AWS:EpochTime\":"
-                        + query.get("Expires") + "}}}]}";
-        try {
-            Signature rsa = Signature.getInstance("SHA1withRSA");
-            rsa.initVerify(publicKey);
-            rsa.update(policy.getBytes(StandardCharsets.UTF_8));
-            if (!rsa.verify(cloudFrontBase64(query.get("Signature")))) {
-                return false;
-            }
-        } catch (Exception e) {
-            return false;
-        }
-        Matcher allowed = Pattern.compile("\"Resource\"\\s*:\\s*\"([^\"]+)\"").matcher(policy);
-        Matcher until = Pattern.compile("\"AWS:EpochTime\"\\s*:\\s*(\\d+)").matcher(policy);
-        if (!allowed.find() || !until.find()) {
-            return false;
-        }
-        String pattern = ("\\Q" + allowed.group(1) + "\\E").replace("*", "\\E.*\\Q");
-        return resource.matches(pattern) && now.getEpochSecond() < Long.parseLong(until.group(1));
+        return CloudFrontSignatureCheck.accepts(url, publicKey, KEY_PAIR_ID, now);
     }
 
     /** A player carries the playlist's signing query over to the files it lists (hls.js xhrSetup, see docs/cdn.md). */
@@ -169,7 +124,7 @@ class CloudFrontCdnProviderTest extends CdnProviderContract {
         URI file = provider.playbackUrl(settings(true), VOD_FILE, true, EXPIRES);
         assertTrue(file.getRawQuery().startsWith("Expires=" + EXPIRES.getEpochSecond() + "&Signature="), file.toString());
         URI playlist = provider.playbackUrl(settings(true), PLAYLIST, false, EXPIRES);
-        String policy = new String(cloudFrontBase64(playlist.getRawQuery().replaceAll("^Policy=([^&]+)&.*$", "$1")), StandardCharsets.UTF_8);
+        String policy = new String(CloudFrontSignatureCheck.base64(playlist.getRawQuery().replaceAll("^Policy=([^&]+)&.*$", "$1")), StandardCharsets.UTF_8);
         assertTrue(policy.contains("\"Resource\":\"https://cdn.example.com/live/hls/app1/room1/*\""), policy);
     }
 
@@ -209,17 +164,6 @@ class CloudFrontCdnProviderTest extends CdnProviderContract {
         credentials.put("distribution_id", "E1/../../x");
         assertThrows(CdnFailure.class, () -> provider.purge(new CdnSettings(kind(), BASE, null, false, credentials), List.of(PLAYLIST)));
         assertEquals(List.of(), api.requests());
-    }
-
-    private static byte[] cloudFrontBase64(String value) {
-        return Base64.getDecoder().decode(value.replace('-', '+').replace('_', '=').replace('~', '/'));
-    }
-
-    private static PublicKey publicKeyOf(String pem) throws Exception {
-        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-        KeyFactory rsa = KeyFactory.getInstance("RSA");
-        RSAPrivateCrtKey key = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
-        return rsa.generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
     }
 
     private static KeyPair generate() {

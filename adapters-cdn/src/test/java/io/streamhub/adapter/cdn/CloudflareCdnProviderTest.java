@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.streamhub.adapter.cdn.FakeProviderApi.Recorded;
-import io.streamhub.adapter.cdn.FakeProviderApi.Response;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi.Recorded;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi.Response;
+import io.streamhub.adapter.cdn.fake.ProviderAnswers;
 import io.streamhub.application.port.out.CdnProvider;
 import io.streamhub.application.port.out.CdnProvider.CdnFailure;
 import io.streamhub.domain.distribution.CdnProviderKind;
@@ -37,7 +38,7 @@ class CloudflareCdnProviderTest extends CdnProviderContract {
 
     @Override
     Response purgeAccepted(Recorded request) {
-        return new Response(200, "application/json", "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":{\"id\":\"9a7806061c88ada191ed06f989cc3dac\"}}");
+        return ProviderAnswers.cloudflarePurged();
     }
 
     /** Cloudflare API "Purge Cached Content": POST /client/v4/zones/{zone_id}/purge_cache, Bearer token, JSON {"files":[...]}. */

@@ -2,8 +2,9 @@ package io.streamhub.adapter.cdn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.streamhub.adapter.cdn.FakeProviderApi.Recorded;
-import io.streamhub.adapter.cdn.FakeProviderApi.Response;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi.Recorded;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi.Response;
+import io.streamhub.adapter.cdn.fake.ProviderAnswers;
 import io.streamhub.application.port.out.CdnProvider;
 import io.streamhub.application.port.out.CdnProvider.CdnSettings;
 import io.streamhub.domain.distribution.CdnProviderKind;
@@ -32,7 +33,7 @@ class FastlyCdnProviderTest extends CdnProviderContract {
 
     @Override
     Response purgeAccepted(Recorded request) {
-        return new Response(200, "application/json", "{\"status\":\"ok\",\"id\":\"108-1391560174-974124\"}");
+        return ProviderAnswers.fastlyPurged();
     }
 
     /** Fastly API "Purge a URL": POST /purge/{cached_url} (the URL without its scheme), Fastly-Key header; one call per URL. */

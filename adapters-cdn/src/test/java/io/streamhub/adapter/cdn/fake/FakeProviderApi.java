@@ -1,4 +1,4 @@
-package io.streamhub.adapter.cdn;
+package io.streamhub.adapter.cdn.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,16 +15,19 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
-/** A provider API on 127.0.0.1 that records every request exactly as received and answers what the test says. */
-final class FakeProviderApi implements AutoCloseable {
+/**
+ * A provider API on 127.0.0.1 that records every request exactly as received and answers what the test says.
+ * Shared with other modules' tests through adapters-cdn's test-jar (this package only; see docs/cdn.md, "Tests").
+ */
+public final class FakeProviderApi implements AutoCloseable {
     /** One request as it reached the server: raw path and query (still percent-encoded), lower-case header names. */
-    record Recorded(String method, String rawPath, String rawQuery, Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Recorded(String method, String rawPath, String rawQuery, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
-    record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body) {
     }
 
     private final HttpServer server;
@@ -35,7 +38,7 @@ final class FakeProviderApi implements AutoCloseable {
         this.server = server;
     }
 
-    static FakeProviderApi start() {
+    public static FakeProviderApi start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
             FakeProviderApi fake = new FakeProviderApi(server);
@@ -48,7 +51,7 @@ final class FakeProviderApi implements AutoCloseable {
     }
 
     /** A URL on 127.0.0.1 where nothing listens. */
-    static String unreachableUrl() {
+    public static String unreachableUrl() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return "http://127.0.0.1:" + socket.getLocalPort();
         } catch (IOException e) {
@@ -56,15 +59,15 @@ final class FakeProviderApi implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void respond(Function<Recorded, Response> responder) {
+    public void respond(Function<Recorded, Response> responder) {
         this.responder = responder;
     }
 
-    List<Recorded> requests() {
+    public List<Recorded> requests() {
         return List.copyOf(requests);
     }
 

@@ -1,6 +1,6 @@
-package io.streamhub.adapter.cdn;
+package io.streamhub.adapter.cdn.fake;
 
-import io.streamhub.adapter.cdn.FakeProviderApi.Recorded;
+import io.streamhub.adapter.cdn.fake.FakeProviderApi.Recorded;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * AWS Signature Version 4 recomputed from AWS's documentation ("Create a signed AWS API request"),
  * for a request without query string: what CloudFront does with the Authorization header.
  */
-final class SigV4Check {
+public final class SigV4Check {
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "AWS4-HMAC-SHA256 Credential=([^/]+)/(\\d{8})/([^/]+)/([^/]+)/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})");
 
@@ -22,7 +22,7 @@ final class SigV4Check {
     }
 
     /** Whether {@code request} carries a valid signature by {@code secretKey} for {@code region}/{@code service}. */
-    static boolean valid(Recorded request, String accessKey, String secretKey, String region, String service) {
+    public static boolean valid(Recorded request, String accessKey, String secretKey, String region, String service) {
         Matcher auth = AUTHORIZATION.matcher(String.valueOf(request.header("Authorization")));
         if (!auth.matches() || !auth.group(1).equals(accessKey) || !auth.group(3).equals(region) || !auth.group(4).equals(service)) {
             return false;
