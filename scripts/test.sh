@@ -24,6 +24,7 @@ cd "$ROOT"
 #    the local repository; it also resolves every plugin step 2 needs.
 #    The P2P browser journey against the real jar (P2pBrowserIT: live HLS, two Chromium viewers, the tracker, the
 #    kill switch) needs no WebRTC to LiveKit, so it runs here too.
+rm -rf "$ROOT"/*/target/test-secrets # this run's secrets only (LogsCarryNoSecretsTest searches the logs for them)
 mvn -B ${MAVEN_ARGS:-} install -Dstreamhub.p2p.e2e=true
 "$ROOT/scripts/tracker.sh" test # the tracker's info-hash mapping and allow-list (node --test)
 "$ROOT/scripts/p2p-e2e.sh"      # the same P2P journey against the stand-in core (fast contract check of the player)
