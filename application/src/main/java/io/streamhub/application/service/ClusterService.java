@@ -140,7 +140,7 @@ public final class ClusterService implements ClusterUseCases.JoinClusterUseCase,
 
     @Override
     public ClusterUseCases.ClusterInfoView info() {
-        String join = "install.sh --join --master-token <STREAMHUB_CLUSTER_TOKEN> --master-url " + settings.masterUrl();
+        String join = "install.sh --join --master-token <STREAMHUB_CLUSTER_TOKEN> --master-ip <origin-ip> --master-url " + settings.masterUrl();
         return new ClusterUseCases.ClusterInfoView(settings.clusterToken().isPresent(), registry.all().size(),
                 settings.staleAfter().toSeconds(), join);
     }
