@@ -24,40 +24,21 @@ class CallbackDispatchLoop implements ApplicationEventListener<ServerStartupEven
     private final CallbackDispatcher dispatcher;
     private final Duration keepDelivered;
     private final Duration keepDead;
-    private volatile Thread thread;
+    private final ServiceThread thread;
 
     CallbackDispatchLoop(CallbackDispatcher dispatcher, @Value("${streamhub.callbacks.keep-delivered:7d}") Duration keepDelivered,
                          @Value("${streamhub.callbacks.keep-dead:30d}") Duration keepDead) {
         this.dispatcher = dispatcher;
         this.keepDelivered = keepDelivered;
         this.keepDead = keepDead;
+        this.thread = new ServiceThread("callback-dispatch", Duration.ofSeconds(1), () -> dispatcher.await(dispatcher.dispatchDue()));
     }
 
     @Override
     public synchronized void onApplicationEvent(ServerStartupEvent event) {
-        if (thread != null) {
-            return;
-        }
-        dispatcher.recover();
-        thread = new Thread(this::run, "callback-dispatch");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                dispatcher.await(dispatcher.dispatchDue());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                LOG.error("callback dispatch pass failed; next pass in a second", e);
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException stop) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+        if (!thread.running()) {
+            dispatcher.recover();
+            thread.start();
         }
     }
 
@@ -70,10 +51,7 @@ class CallbackDispatchLoop implements ApplicationEventListener<ServerStartupEven
     }
 
     @PreDestroy
-    synchronized void stop() {
-        if (thread != null) {
-            thread.interrupt();
-            thread = null;
-        }
+    void stop() {
+        thread.stop();
     }
 }

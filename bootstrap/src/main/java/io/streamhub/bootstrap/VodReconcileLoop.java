@@ -21,49 +21,30 @@ import org.slf4j.LoggerFactory;
 class VodReconcileLoop implements ApplicationEventListener<ServerStartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(VodReconcileLoop.class);
 
-    private final VodReconciliationService reconciliation;
     private final Duration interval;
-    private volatile Thread thread;
+    private final ServiceThread thread;
 
     VodReconcileLoop(VodReconciliationService reconciliation,
                      @Value("${streamhub.recording.reconcile-interval:5m}") Duration interval) {
-        this.reconciliation = reconciliation;
         this.interval = interval;
+        this.thread = new ServiceThread("vod-reconcile", interval, () -> {
+            Map<ReconcileAction, Integer> done = reconciliation.reconcile();
+            if (!done.isEmpty()) {
+                LOG.info("event=vods_reconciled {}", done);
+            }
+            Thread.sleep(interval.toMillis());
+        });
     }
 
     @Override
-    public synchronized void onApplicationEvent(ServerStartupEvent event) {
-        if (thread != null || interval.isZero() || interval.isNegative()) {
-            return;
-        }
-        thread = new Thread(this::run, "vod-reconcile");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                Map<ReconcileAction, Integer> done = reconciliation.reconcile();
-                if (!done.isEmpty()) {
-                    LOG.info("event=vods_reconciled {}", done);
-                }
-            } catch (RuntimeException e) {
-                LOG.error("reconciliation pass failed; next pass in {}", interval, e);
-            }
-            try {
-                Thread.sleep(interval.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    public void onApplicationEvent(ServerStartupEvent event) {
+        if (!interval.isZero() && !interval.isNegative()) {
+            thread.start();
         }
     }
 
     @PreDestroy
-    synchronized void stop() {
-        if (thread != null) {
-            thread.interrupt();
-            thread = null;
-        }
+    void stop() {
+        thread.stop();
     }
 }
