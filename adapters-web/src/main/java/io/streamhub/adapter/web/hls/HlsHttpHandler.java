@@ -10,6 +10,10 @@ import io.netty.channel.DefaultFileRegion;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.ReadOnlyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -21,11 +25,15 @@ import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.ssl.SslHandler;
+import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
+import io.streamhub.domain.hls.HlsFileType;
 import io.streamhub.domain.hls.HlsPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -169,6 +177,11 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
         }
         boolean head = HttpMethod.HEAD.equals(method);
         var h = request.headers();
+        if (file.get() instanceof HlsFileStore.Bytes bytes && !h.contains(HttpHeaderNames.RANGE)) {
+            // a playlist without Range: always the same 200 (no validators), ready-made per file version
+            finish(ctx, prepared(bytes, path.get().type(), keepAlive, head), keepAlive);
+            return true;
+        }
         HlsResponsePlan plan = HlsResponsePlan.of(path.get().type(), file.get().length(), file.get().lastModifiedMillis(), head,
                 h.get(HttpHeaderNames.RANGE), h.get(HttpHeaderNames.IF_RANGE), h.get(HttpHeaderNames.IF_NONE_MATCH),
                 h.get(HttpHeaderNames.IF_MODIFIED_SINCE));
@@ -212,6 +225,38 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
         }
     }
 
+    /**
+     * The whole-playlist answer for these bytes: one immutable header set per (keep-alive, HEAD)
+     * built once per file version and shared by every request, and the body wrapped without a copy,
+     * written as one message (the encoder puts headers and body in one buffer, one write).
+     */
+    private static FullHttpResponse prepared(HlsFileStore.Bytes bytes, HlsFileType type, boolean keepAlive, boolean head) {
+        Object made = bytes.prepared;
+        HttpHeaders[] variants;
+        if (made instanceof HttpHeaders[] ready) {
+            variants = ready;
+        } else {
+            variants = new HttpHeaders[2];
+            HlsResponsePlan plan = HlsResponsePlan.of(type, bytes.length(), bytes.lastModifiedMillis(), false, null, null, null, null);
+            for (int close = 0; close < 2; close++) {
+                List<CharSequence> pairs = new ArrayList<>();
+                plan.headers().forEach((k, v) -> {
+                    pairs.add(AsciiString.cached(k));
+                    pairs.add(new AsciiString(v));
+                });
+                if (close == 1) {
+                    pairs.add(HttpHeaderNames.CONNECTION);
+                    pairs.add(HttpHeaderValues.CLOSE);
+                }
+                variants[close] = new ReadOnlyHttpHeaders(false, pairs.toArray(new CharSequence[0]));
+            }
+            bytes.prepared = variants;
+        }
+        return new DefaultFullHttpResponse(request11(), HttpResponseStatus.OK,
+                head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(bytes.content()), variants[keepAlive ? 0 : 1],
+                EmptyHttpHeaders.INSTANCE);
+    }
+
     private static void closeQuietly(HlsFileStore.Opened file) {
         if (file instanceof HlsFileStore.Channel channel) {
             try {
@@ -247,7 +292,9 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
     }
 
     private void finish(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive) {
-        HttpUtil.setKeepAlive(response, keepAlive);
+        if (!(response.headers() instanceof ReadOnlyHttpHeaders)) {
+            HttpUtil.setKeepAlive(response, keepAlive);
+        }
         ChannelFuture future = ctx.writeAndFlush(response);
         if (!keepAlive) {
             future.addListener(ChannelFutureListener.CLOSE);
