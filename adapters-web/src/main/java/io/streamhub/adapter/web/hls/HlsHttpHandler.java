@@ -5,6 +5,7 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPromise;
 import io.netty.channel.DefaultFileRegion;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -51,6 +52,7 @@ import java.util.Optional;
  */
 final class HlsHttpHandler extends ChannelDuplexHandler {
     static final int MAX_HELD = 64;
+    private static final String CORK_OPTION = "io.netty.channel.epoll.EpollChannelOption#TCP_CORK";
     private static final byte[] NOT_FOUND = "{\"data\":null,\"error\":{\"code\":\"not_found\",\"message\":\"HLS resource not found\"}}"
             .getBytes(StandardCharsets.UTF_8);
     private static final byte[] NOT_ALLOWED = ("{\"data\":null,\"error\":{\"code\":\"method_not_allowed\","
@@ -205,8 +207,12 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
         } else {
             HlsFileStore.Channel channel = (HlsFileStore.Channel) file;
             if (ctx.pipeline().get(SslHandler.class) == null) {
+                boolean corked = cork(ctx, true);
                 ctx.write(new DefaultFileRegion(channel.channel(), plan.offset(), plan.length()));
                 last = ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+                if (corked) {
+                    last.addListener(f -> cork(ctx, false));
+                }
             } else {
                 byte[] region;
                 try {
@@ -255,6 +261,33 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
         return new DefaultFullHttpResponse(request11(), HttpResponseStatus.OK,
                 head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(bytes.content()), variants[keepAlive ? 0 : 1],
                 EmptyHttpHeaders.INSTANCE);
+    }
+
+    /**
+     * {@code TCP_CORK} (native epoll transport only; elsewhere a no-op): headers and file leave in
+     * full packets, as nginx's {@code tcp_nopush} sends them; uncorked once the answer is written.
+     */
+    private static boolean cork(ChannelHandlerContext ctx, boolean on) {
+        if (TCP_CORK == null || !ctx.channel().isOpen()) {
+            return false;
+        }
+        try {
+            return ctx.channel().config().setOption(TCP_CORK, on);
+        } catch (RuntimeException e) {
+            return false; // a closed or foreign channel: nothing to do
+        }
+    }
+
+    private static final ChannelOption<Boolean> TCP_CORK = corkOption();
+
+    private static ChannelOption<Boolean> corkOption() {
+        try {
+            // loads EpollChannelOption (which registers the option) when the native transport is present
+            Class.forName("io.netty.channel.epoll.EpollChannelOption", true, HlsHttpHandler.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+        return ChannelOption.exists(CORK_OPTION) ? ChannelOption.<Boolean>valueOf(CORK_OPTION) : null;
     }
 
     private static void closeQuietly(HlsFileStore.Opened file) {
