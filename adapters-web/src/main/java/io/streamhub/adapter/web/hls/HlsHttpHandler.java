@@ -232,7 +232,7 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
     }
 
     /**
-     * The whole-playlist answer for these bytes: one immutable header set per (keep-alive, HEAD)
+     * The whole-playlist answer for these bytes: one immutable header set per keep-alive choice (HEAD shares it)
      * built once per file version and shared by every request, and the body wrapped without a copy,
      * written as one message (the encoder puts headers and body in one buffer, one write).
      */
