@@ -1,7 +1,6 @@
 package io.streamhub.domain.hls;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A request for one live HLS file, {@code /hls/<app>/<room>/<file>}, checked on the raw path as it
@@ -13,13 +12,12 @@ import java.util.regex.Pattern;
  */
 public record HlsPath(String app, String room, String file, HlsFileType type) {
     public static final String PREFIX = "/hls/";
-    private static final Pattern APP = Pattern.compile("^[a-z0-9][a-z0-9-]{1,30}[a-z0-9]$");
-    private static final Pattern ROOM = Pattern.compile("^[A-Za-z0-9_-]{1,120}$");
-    private static final Pattern FILE = Pattern.compile("^[A-Za-z0-9_-]{1,128}\\.[A-Za-z0-9]{1,8}$");
+
+    // checked character by character (this runs for every request of the HLS fast path):
+    // app ^[a-z0-9][a-z0-9-]{1,30}[a-z0-9]$, room ^[A-Za-z0-9_-]{1,120}$, file ^[A-Za-z0-9_-]{1,128}\.[A-Za-z0-9]{1,8}$
 
     public HlsPath {
-        if (!APP.matcher(app).matches() || !ROOM.matcher(room).matches() || !FILE.matcher(file).matches()
-                || HlsFileType.of(file).orElse(null) != type) {
+        if (!isApp(app) || !isRoom(room) || !isFile(file) || HlsFileType.of(file).orElse(null) != type) {
             throw new IllegalArgumentException("not an HLS file path");
         }
     }
@@ -29,12 +27,76 @@ public record HlsPath(String app, String room, String file, HlsFileType type) {
         if (rawPath == null || !rawPath.startsWith(PREFIX) || rawPath.length() > 400) {
             return Optional.empty();
         }
-        String[] parts = rawPath.substring(PREFIX.length()).split("/", -1);
-        if (parts.length != 3 || !APP.matcher(parts[0]).matches() || !ROOM.matcher(parts[1]).matches()
-                || !FILE.matcher(parts[2]).matches()) {
+        int first = rawPath.indexOf('/', PREFIX.length());
+        int second = first < 0 ? -1 : rawPath.indexOf('/', first + 1);
+        if (second < 0 || rawPath.indexOf('/', second + 1) >= 0) {
             return Optional.empty();
         }
-        return HlsFileType.of(parts[2]).map(type -> new HlsPath(parts[0], parts[1], parts[2], type));
+        String app = rawPath.substring(PREFIX.length(), first);
+        String room = rawPath.substring(first + 1, second);
+        String file = rawPath.substring(second + 1);
+        if (!isApp(app) || !isRoom(room) || !isFile(file)) {
+            return Optional.empty();
+        }
+        return HlsFileType.of(file).map(type -> new HlsPath(app, room, file, type));
+    }
+
+    private static boolean lowerOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean alnum(char c) {
+        return lowerOrDigit(c) || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean plain(char c) {
+        return alnum(c) || c == '_' || c == '-';
+    }
+
+    private static boolean isApp(String s) {
+        int n = s.length();
+        if (n < 3 || n > 32 || !lowerOrDigit(s.charAt(0)) || !lowerOrDigit(s.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (!lowerOrDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRoom(String s) {
+        int n = s.length();
+        if (n < 1 || n > 120) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!plain(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isFile(String s) {
+        int dot = s.indexOf('.');
+        int ext = s.length() - dot - 1;
+        if (dot < 1 || dot > 128 || ext < 1 || ext > 8) {
+            return false;
+        }
+        for (int i = 0; i < dot; i++) {
+            if (!plain(s.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = dot + 1; i < s.length(); i++) {
+            if (!alnum(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

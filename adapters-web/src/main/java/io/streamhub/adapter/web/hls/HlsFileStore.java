@@ -15,13 +15,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Opens live HLS files under {@code DATA_DIR/apps/<app>/hls/<room>/}. The path was already checked
  * by {@link HlsPath} (plain names only); the room directory must be a real directory (not a link)
  * inside the app's real {@code hls} directory (checked at most once a second per room), and the file
  * is opened without following links ({@code O_NOFOLLOW}), so a link can never lead out of it. A playlist is read whole (it is small and rewritten in place by some
- * packagers, so one read gives a consistent copy); a segment is opened for a zero-copy transfer.
+ * packagers, so one read gives a consistent copy) and its bytes are kept while the file is unchanged;
+ * a segment is opened for a zero-copy transfer.
  */
 @Singleton
 public class HlsFileStore {
@@ -32,10 +34,34 @@ public class HlsFileStore {
         long lastModifiedMillis();
     }
 
-    record Bytes(byte[] content, long lastModifiedMillis) implements Opened {
+    /**
+     * A playlist read whole. While the file is unchanged the same instance is handed out again, so a
+     * caller may keep what it derives from it (the Netty handler keeps its ready-made answer in
+     * {@link #prepared}).
+     */
+    static final class Bytes implements Opened {
+        private final byte[] content;
+        private final long lastModifiedMillis;
+        /** Whatever the caller derived from these bytes (its answer); set at most once per variant. */
+        volatile Object prepared;
+
+        Bytes(byte[] content, long lastModifiedMillis) {
+            this.content = content;
+            this.lastModifiedMillis = lastModifiedMillis;
+        }
+
+        byte[] content() {
+            return content;
+        }
+
         @Override
         public long length() {
             return content.length;
+        }
+
+        @Override
+        public long lastModifiedMillis() {
+            return lastModifiedMillis;
         }
     }
 
@@ -45,12 +71,24 @@ public class HlsFileStore {
 
     static final long ROOM_CHECK_NANOS = 1_000_000_000L;
 
+    /**
+     * How long ago a playlist must have been modified before its bytes are kept: a file modified
+     * within the same clock tick as a read could change again without its size and time moving
+     * (the "racy" case), so recently modified playlists are read again until they are older.
+     */
+    static final long SETTLED_MILLIS = 100;
+
     private record CheckedRoom(Path directory, long until) {
+    }
+
+    /** A playlist as last read: kept while its inode, size and modification time are unchanged. */
+    private record Cached(Object fileKey, long size, long modifiedNanos, Bytes bytes) {
     }
 
     private final Path apps;
     private final Map<String, Path> realHlsRoots = new ConcurrentHashMap<>();
     private final Map<String, CheckedRoom> rooms = new ConcurrentHashMap<>();
+    private final Map<Path, Cached> playlists = new ConcurrentHashMap<>();
 
     @Inject
     HlsFileStore(@Property(name = "streamhub.data-dir") String dataDir) {
@@ -75,17 +113,44 @@ public class HlsFileStore {
                 return Optional.empty();
             }
             long modified = attrs.lastModifiedTime().toMillis();
+            if (!path.type().immutable()) {
+                return Optional.of(playlist(file, attrs));
+            }
             FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-            if (path.type().immutable()) {
-                return Optional.of(new Channel(channel, attrs.size(), modified));
-            }
-            try (channel) {
-                long size = channel.size();
-                return Optional.of(new Bytes(read(channel, 0, size), modified));
-            }
+            return Optional.of(new Channel(channel, attrs.size(), modified));
         } catch (IOException | SecurityException | ArithmeticException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A playlist's bytes: the kept copy when the file's inode, size and modification time are those
+     * it was read with (one stat per request, like a segment), else one read of the file. A copy is
+     * kept only when the file was modified at least {@link #SETTLED_MILLIS} before it was read.
+     */
+    private Bytes playlist(Path file, BasicFileAttributes attrs) throws IOException {
+        Object key = attrs.fileKey();
+        long modifiedNanos = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        Cached cached = playlists.get(file);
+        if (cached != null && cached.size() == attrs.size() && cached.modifiedNanos() == modifiedNanos
+                && key != null && key.equals(cached.fileKey())) {
+            return cached.bytes();
+        }
+        byte[] content;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            content = read(channel, 0, channel.size());
+        }
+        Bytes bytes = new Bytes(content, modifiedNanos / 1_000_000);
+        long settledBefore = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis() - SETTLED_MILLIS);
+        if (key != null && content.length == attrs.size() && modifiedNanos < settledBefore) {
+            if (playlists.size() > 10_000) {
+                playlists.clear();
+            }
+            playlists.put(file, new Cached(key, attrs.size(), modifiedNanos, bytes));
+        } else {
+            playlists.remove(file);
+        }
+        return bytes;
     }
 
     /**
@@ -128,7 +193,7 @@ public class HlsFileStore {
 
     private Path realHlsRoot(String app) throws IOException {
         Path cached = realHlsRoots.get(app);
-        if (cached != null && Files.isDirectory(cached, LinkOption.NOFOLLOW_LINKS)) {
+        if (cached != null && Files.isDirectory(cached, LinkOption.NOFOLLOW_LINKS)) { // once a second per room at most
             return cached;
         }
         Path hls = apps.resolve(app).resolve("hls");

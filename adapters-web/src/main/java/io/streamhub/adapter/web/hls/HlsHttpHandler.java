@@ -5,11 +5,16 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPromise;
 import io.netty.channel.DefaultFileRegion;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.ReadOnlyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -21,11 +26,15 @@ import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.ssl.SslHandler;
+import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
+import io.streamhub.domain.hls.HlsFileType;
 import io.streamhub.domain.hls.HlsPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +52,7 @@ import java.util.Optional;
  */
 final class HlsHttpHandler extends ChannelDuplexHandler {
     static final int MAX_HELD = 64;
+    private static final String CORK_OPTION = "io.netty.channel.epoll.EpollChannelOption#TCP_CORK";
     private static final byte[] NOT_FOUND = "{\"data\":null,\"error\":{\"code\":\"not_found\",\"message\":\"HLS resource not found\"}}"
             .getBytes(StandardCharsets.UTF_8);
     private static final byte[] NOT_ALLOWED = ("{\"data\":null,\"error\":{\"code\":\"method_not_allowed\","
@@ -169,6 +179,11 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
         }
         boolean head = HttpMethod.HEAD.equals(method);
         var h = request.headers();
+        if (file.get() instanceof HlsFileStore.Bytes bytes && !h.contains(HttpHeaderNames.RANGE)) {
+            // a playlist without Range: always the same 200 (no validators), ready-made per file version
+            finish(ctx, prepared(bytes, path.get().type(), keepAlive, head), keepAlive);
+            return true;
+        }
         HlsResponsePlan plan = HlsResponsePlan.of(path.get().type(), file.get().length(), file.get().lastModifiedMillis(), head,
                 h.get(HttpHeaderNames.RANGE), h.get(HttpHeaderNames.IF_RANGE), h.get(HttpHeaderNames.IF_NONE_MATCH),
                 h.get(HttpHeaderNames.IF_MODIFIED_SINCE));
@@ -192,8 +207,12 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
         } else {
             HlsFileStore.Channel channel = (HlsFileStore.Channel) file;
             if (ctx.pipeline().get(SslHandler.class) == null) {
+                boolean corked = cork(ctx, true);
                 ctx.write(new DefaultFileRegion(channel.channel(), plan.offset(), plan.length()));
                 last = ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+                if (corked) {
+                    last.addListener(f -> cork(ctx, false));
+                }
             } else {
                 byte[] region;
                 try {
@@ -210,6 +229,65 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
         if (!keepAlive) {
             last.addListener(ChannelFutureListener.CLOSE);
         }
+    }
+
+    /**
+     * The whole-playlist answer for these bytes: one immutable header set per keep-alive choice (HEAD shares it)
+     * built once per file version and shared by every request, and the body wrapped without a copy,
+     * written as one message (the encoder puts headers and body in one buffer, one write).
+     */
+    private static FullHttpResponse prepared(HlsFileStore.Bytes bytes, HlsFileType type, boolean keepAlive, boolean head) {
+        Object made = bytes.prepared;
+        HttpHeaders[] variants;
+        if (made instanceof HttpHeaders[] ready) {
+            variants = ready;
+        } else {
+            variants = new HttpHeaders[2];
+            HlsResponsePlan plan = HlsResponsePlan.of(type, bytes.length(), bytes.lastModifiedMillis(), false, null, null, null, null);
+            for (int close = 0; close < 2; close++) {
+                List<CharSequence> pairs = new ArrayList<>();
+                plan.headers().forEach((k, v) -> {
+                    pairs.add(AsciiString.cached(k));
+                    pairs.add(new AsciiString(v));
+                });
+                if (close == 1) {
+                    pairs.add(HttpHeaderNames.CONNECTION);
+                    pairs.add(HttpHeaderValues.CLOSE);
+                }
+                variants[close] = new ReadOnlyHttpHeaders(false, pairs.toArray(new CharSequence[0]));
+            }
+            bytes.prepared = variants;
+        }
+        return new DefaultFullHttpResponse(request11(), HttpResponseStatus.OK,
+                head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(bytes.content()), variants[keepAlive ? 0 : 1],
+                EmptyHttpHeaders.INSTANCE);
+    }
+
+    /**
+     * {@code TCP_CORK} (native epoll transport only; elsewhere a no-op): headers and file leave in
+     * full packets, as nginx's {@code tcp_nopush} sends them; uncorked once the answer is written.
+     */
+    private static boolean cork(ChannelHandlerContext ctx, boolean on) {
+        if (TCP_CORK == null || !ctx.channel().isOpen()) {
+            return false;
+        }
+        try {
+            return ctx.channel().config().setOption(TCP_CORK, on);
+        } catch (RuntimeException e) {
+            return false; // a closed or foreign channel: nothing to do
+        }
+    }
+
+    private static final ChannelOption<Boolean> TCP_CORK = corkOption();
+
+    private static ChannelOption<Boolean> corkOption() {
+        try {
+            // loads EpollChannelOption (which registers the option) when the native transport is present
+            Class.forName("io.netty.channel.epoll.EpollChannelOption", true, HlsHttpHandler.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+        return ChannelOption.exists(CORK_OPTION) ? ChannelOption.<Boolean>valueOf(CORK_OPTION) : null;
     }
 
     private static void closeQuietly(HlsFileStore.Opened file) {
@@ -247,7 +325,9 @@ final class HlsHttpHandler extends ChannelDuplexHandler {
     }
 
     private void finish(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive) {
-        HttpUtil.setKeepAlive(response, keepAlive);
+        if (!(response.headers() instanceof ReadOnlyHttpHeaders)) {
+            HttpUtil.setKeepAlive(response, keepAlive);
+        }
         ChannelFuture future = ctx.writeAndFlush(response);
         if (!keepAlive) {
             future.addListener(ChannelFutureListener.CLOSE);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.DefaultFileRegion;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
@@ -15,10 +17,12 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.streamhub.application.port.in.HlsUseCases;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -39,6 +43,30 @@ class HlsHttpHandlerTest {
 
     private static HttpRequest get(String uri) {
         return new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, uri);
+    }
+
+    @Test
+    void aPlaylistOnTheWireHeadThenGetWithCloseThroughTheRealCodec() throws Exception {
+        EmbeddedChannel ch = channel(true);
+        ch.pipeline().addFirst(new HttpServerCodec());
+        ch.writeInbound(Unpooled.copiedBuffer("HEAD /hls/studio/show/index.m3u8 HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "GET /hls/studio/show/index.m3u8 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", StandardCharsets.US_ASCII));
+        StringBuilder wire = new StringBuilder();
+        for (Object out; (out = ch.readOutbound()) != null; ) {
+            ByteBuf buf = (ByteBuf) out;
+            wire.append(buf.toString(StandardCharsets.US_ASCII));
+            buf.release();
+        }
+        String[] answers = wire.toString().split("(?=HTTP/1\\.1 )");
+        assertEquals(2, answers.length, wire.toString());
+        assertTrue(answers[0].startsWith("HTTP/1.1 200 OK\r\n"));
+        assertTrue(answers[0].contains("content-length: 8\r\n") || answers[0].contains("Content-Length: 8\r\n"), answers[0]);
+        assertTrue(answers[0].endsWith("\r\n\r\n"), "HEAD: headers only");
+        assertTrue(answers[1].toLowerCase(java.util.Locale.ROOT).contains("connection: close\r\n"), answers[1]);
+        assertTrue(answers[1].endsWith("\r\n\r\n#EXTM3U\n"), answers[1]);
+        assertTrue(!answers[0].toLowerCase(java.util.Locale.ROOT).contains("connection:"), "keep-alive is HTTP/1.1's default");
+        assertTrue(!ch.isOpen(), "closed after the answer to Connection: close");
+        ch.finishAndReleaseAll();
     }
 
     @Test
@@ -83,12 +111,12 @@ class HlsHttpHandlerTest {
         FullHttpResponse first = ch.readOutbound();
         assertEquals(HttpResponseStatus.NO_CONTENT, first.status());
         first.release();
-        HttpResponse playlist = ch.readOutbound();
+        // a whole playlist leaves as one message: headers and body together
+        FullHttpResponse playlist = ch.readOutbound();
         assertEquals(HttpResponseStatus.OK, playlist.status());
         assertEquals("no-cache, no-store, must-revalidate", playlist.headers().get("Cache-Control"));
-        LastHttpContent body = ch.readOutbound();
-        assertEquals("#EXTM3U\n", body.content().toString(java.nio.charset.StandardCharsets.UTF_8));
-        body.release();
+        assertEquals("#EXTM3U\n", playlist.content().toString(java.nio.charset.StandardCharsets.UTF_8));
+        playlist.release();
         HttpRequest third = ch.readInbound();
         assertEquals("/api/v1/other", third.uri(), "released to the router after the playlist");
         ch.finishAndReleaseAll();
