@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import livekit.LivekitEgress.EgressStatus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -22,68 +20,15 @@ import software.amazon.awssdk.services.s3.S3Client;
  * output, announced by correctly signed egress webhooks; the app's callbacks tell what happened.
  */
 @MicronautTest(transactional = false)
-class RecordingTest extends ApiTestSupport {
-    private static final String EVENTS = "[\"recording_started\",\"vod_ready\",\"recording_failed\"]";
-
+class RecordingTest extends RecordingApiTestSupport {
     private final S3TestServer s3 = S3TestServer.shared();
-    private final CallbackReceiver receiver = new CallbackReceiver().start();
-    private String admin;
-
-    @Override
-    Map<String, String> extraProperties() {
-        return Map.of("streamhub.callbacks.allow-private", "true", "streamhub.callbacks.retry-initial", "200ms",
-                "streamhub.recording.upload-retry-initial", "200ms", "streamhub.recording.upload-retry-max", "400ms",
-                "streamhub.recording.upload-fail-vod-after", "2", "streamhub.metrics-token", "recording-metrics-token",
-                "streamhub.recording.reconcile-interval", "1s");
-    }
-
-    @BeforeAll
-    void signIn() {
-        admin = adminJwt();
-    }
-
-    @AfterAll
-    void stopReceiver() {
-        receiver.close();
-    }
 
     private void app(String name, String endpoint, String bucket) {
-        createApp(admin, name);
-        call("PATCH", "/api/v1/apps/" + name + "/config", admin, "{\"storage\":{\"endpoint\":\"" + endpoint
-                + "\",\"bucket\":\"" + bucket + "\",\"prefix\":\"streamhub/" + name + "\",\"pathStyle\":true,\"accessKey\":\""
-                + S3TestServer.ACCESS_KEY + "\",\"secretKey\":\"" + S3TestServer.SECRET_KEY + "\"}}").expect(200);
-        call("POST", "/api/v1/apps/" + name + "/callbacks", admin, "{\"url\":\"" + receiver.url("/" + name)
-                + "\",\"events\":" + EVENTS + "}").expect(201);
-    }
-
-    private void webhook(String body) throws Exception {
-        call("POST", "/api/v1/webhooks/livekit", null, body, "Authorization", LiveKitWebhookTest.sign(body, LIVEKIT_SECRET, 60_000))
-                .expect(200);
-    }
-
-    /** The data of the first callback {@code event} sent to {@code app}'s receiver, waiting for it. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> await(String app, String event) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (CallbackReceiver.Received r : receiver.received()) {
-                Map<String, Object> envelope = json.readValue(r.body(), Map.class);
-                if (event.equals(envelope.get("event")) && app.equals(envelope.get("app"))) {
-                    return (Map<String, Object>) envelope.get("data");
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no " + event + " for " + app + "; got " + receiver.received());
+        storageApp(name, endpoint, bucket, "streamhub/" + name);
     }
 
     private long count(String app, String event) throws Exception {
-        long n = 0;
-        for (CallbackReceiver.Received r : receiver.received()) {
-            Map<?, ?> envelope = json.readValue(r.body(), Map.class);
-            n += event.equals(envelope.get("event")) && app.equals(envelope.get("app")) ? 1 : 0;
-        }
-        return n;
+        return events(app, event).size();
     }
 
     @Test
@@ -178,7 +123,7 @@ class RecordingTest extends ApiTestSupport {
             try (S3Client client = S3Buckets.client(outage)) {
                 assertEquals(2, client.listObjectsV2(b -> b.bucket("outage-vods")).keyCount());
             }
-            PrometheusText metrics = PrometheusText.parse(call("GET", "/metrics", "recording-metrics-token", null).expect(200).raw().body());
+            PrometheusText metrics = metrics();
             assertEquals(1.0, metrics.value("streamhub_uploads_total", "app", "outage", "result", "uploaded"));
             double retries = metrics.value("streamhub_uploads_total", "app", "outage", "result", "retry");
             assertTrue(retries >= 2, "retried while the bucket was down: " + retries);

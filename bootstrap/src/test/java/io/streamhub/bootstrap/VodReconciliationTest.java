@@ -9,12 +9,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.streamhub.application.testkit.S3TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import livekit.LivekitEgress.EgressStatus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -24,77 +21,17 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * MP4 files made by ffmpeg, announced by signed egress webhooks; a pass every second here.
  */
 @MicronautTest(transactional = false)
-class VodReconciliationTest extends ApiTestSupport {
-    private static final String EVENTS = "[\"recording_started\",\"vod_ready\",\"recording_failed\"]";
-
-    private final CallbackReceiver receiver = new CallbackReceiver().start();
-    private String admin;
-
-    @Override
-    Map<String, String> extraProperties() {
-        return Map.of("streamhub.callbacks.allow-private", "true", "streamhub.callbacks.retry-initial", "200ms",
-                "streamhub.recording.upload-retry-initial", "200ms", "streamhub.recording.upload-retry-max", "400ms",
-                "streamhub.recording.upload-fail-vod-after", "2", "streamhub.recording.reconcile-interval", "1s",
-                "streamhub.metrics-token", "reconcile-metrics-token");
-    }
-
-    @BeforeAll
-    void signIn() {
-        admin = adminJwt();
-    }
-
-    @AfterAll
-    void stopReceiver() {
-        receiver.close();
-    }
-
+class VodReconciliationTest extends RecordingApiTestSupport {
     private void app(String name, S3TestServer s3, String bucket) {
-        createApp(admin, name);
-        call("PATCH", "/api/v1/apps/" + name + "/config", admin, "{\"storage\":{\"endpoint\":\"" + s3.endpoint()
-                + "\",\"bucket\":\"" + bucket + "\",\"prefix\":\"sh/" + name + "\",\"pathStyle\":true,\"accessKey\":\""
-                + S3TestServer.ACCESS_KEY + "\",\"secretKey\":\"" + S3TestServer.SECRET_KEY + "\"}}").expect(200);
-        call("POST", "/api/v1/apps/" + name + "/callbacks", admin, "{\"url\":\"" + receiver.url("/" + name)
-                + "\",\"events\":" + EVENTS + "}").expect(201);
+        storageApp(name, s3.endpoint(), bucket, "sh/" + name);
     }
 
     private void ended(String egressId, String room, String file) throws Exception {
-        String body = TestRecordings.egressEvent("egress_ended", egressId, room, EgressStatus.EGRESS_COMPLETE, file);
-        call("POST", "/api/v1/webhooks/livekit", null, body, "Authorization", LiveKitWebhookTest.sign(body, LIVEKIT_SECRET, 60_000))
-                .expect(200);
-    }
-
-    /** The data of every callback {@code event} {@code app} received so far. */
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> events(String app, String event) throws Exception {
-        List<Map<String, Object>> found = new ArrayList<>();
-        for (CallbackReceiver.Received r : receiver.received()) {
-            Map<String, Object> envelope = json.readValue(r.body(), Map.class);
-            if (event.equals(envelope.get("event")) && app.equals(envelope.get("app"))) {
-                found.add((Map<String, Object>) envelope.get("data"));
-            }
-        }
-        return found;
-    }
-
-    /** Waits until {@code app} received {@code n} callbacks {@code event} and returns them. */
-    private List<Map<String, Object>> await(String app, String event, int n) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<Map<String, Object>> found = events(app, event);
-            if (found.size() >= n) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(n + " × " + event + " expected for " + app + "; got " + receiver.received());
+        webhook(TestRecordings.egressEvent("egress_ended", egressId, room, EgressStatus.EGRESS_COMPLETE, file));
     }
 
     private Map<String, Object> vod(String app, Object id) {
         return call("GET", "/api/v1/apps/" + app + "/vods/" + id, admin, null).expect(200).data();
-    }
-
-    private PrometheusText metrics() {
-        return PrometheusText.parse(call("GET", "/metrics", "reconcile-metrics-token", null).expect(200).raw().body());
     }
 
     private static Object vodOf(List<Map<String, Object>> events, String room) {
