@@ -32,8 +32,14 @@ backup_db() { # RELATIVE-PATH
 # The global database first: every app it lists existed before the files and app databases below
 # are read, so the backup never holds an app without its workspace.
 backup_db data/streamhub.db
-tar -C "$src" --exclude='*.db' --exclude='*.db-wal' --exclude='*.db-shm' --exclude='*.db-journal' \
+# The core keeps writing while this runs: a directory that changes under tar (an app created meanwhile) is tar's
+# exit status 1, "some files differed", and is expected; 2 and up is a real failure.
+set +e
+tar -C "$src" --warning=no-file-changed --exclude='*.db' --exclude='*.db-wal' --exclude='*.db-shm' --exclude='*.db-journal' \
     --exclude='./apps/*/hls' -cf - . | tar -C "$partial" -xpf -
+copied=("${PIPESTATUS[@]}")
+set -e
+[ "${copied[0]}" -le 1 ] && [ "${copied[1]}" -eq 0 ] || die "copying the files of $src failed (tar exit ${copied[*]})"
 while IFS= read -r -d '' db; do
     backup_db "${db#"$src"/}"
 done < <(find "$src" -name '*.db' -type f ! -path "$src/data/streamhub.db" -print0)
