@@ -36,6 +36,7 @@ install() {
     local want
     want="$(cat "$BROWSER_DIR/package.json" "$BROWSER_DIR/package-lock.json" | sha256sum | cut -d' ' -f1)"
     if [ ! -d "$BROWSER_DIR/node_modules" ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$want" ]; then
+        refuse_offline_install "npm packages of tools/browser (npm ci)"
         log "npm ci in $BROWSER_DIR"
         (cd "$BROWSER_DIR" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed in $BROWSER_DIR"
         printf '%s\n' "$want" >"$STAMP"

@@ -162,6 +162,7 @@ install_livekit_server() {
         log "livekit-server $LIVEKIT_SERVER_VERSION already installed at $LIVEKIT_BIN"
         return 0
     fi
+    refuse_offline_install "livekit-server v$LIVEKIT_SERVER_VERSION (go install)"
     setup_go
     log "building livekit-server v$LIVEKIT_SERVER_VERSION (takes a few minutes on a cold cache)"
     local start=$SECONDS
@@ -181,6 +182,7 @@ install_lk() {
     # lk is a cgo program (vendored WebRTC audio processing in C++, PortAudio).
     # The module zip lacks the vendored PortAudio sources (a git submodule), so
     # we link the system libportaudio with -tags portaudio_system.
+    refuse_offline_install "lk v$LK_CLI_VERSION (go install)"
     ensure_apt_packages g++ pkg-config portaudio19-dev
     setup_go
     log "building lk v$LK_CLI_VERSION (cgo; takes several minutes on a cold cache)"

@@ -56,6 +56,7 @@ cmd_install() {
     if [ -d "$CLIENT_DIR/node_modules" ] && [ "$(cat "$STAMP" 2>/dev/null)" = "$want" ]; then
         return 0
     fi
+    refuse_offline_install "npm packages of tools/lk-client (npm ci)"
     log "npm ci in $CLIENT_DIR"
     local start=$SECONDS
     (cd "$CLIENT_DIR" && npm ci --no-audit --no-fund --loglevel=error >&2) ||

@@ -66,6 +66,7 @@ install_minio() {
         return 0
     fi
     local go
+    refuse_offline_install "MinIO (go install)"
     go="$(find_go)" || die "MinIO is built with Go (>= 1.24); run scripts/livekit.sh install (it provides one) or use S3_SERVER=s3mock"
     mkdir -p "$BIN_DIR" "$TOOLS_DIR/go"
     log "building MinIO $MINIO_MODULE_VERSION with $go (go install from the module proxy; a few minutes the first time)"

@@ -39,6 +39,7 @@ install() {
     local want
     want="$(cat "$TRACKER_DIR/package.json" "$TRACKER_DIR/package-lock.json" | sha256sum | cut -d' ' -f1)"
     if [ ! -d "$TRACKER_DIR/node_modules" ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$want" ]; then
+        refuse_offline_install "npm packages of tools/tracker (npm ci)"
         log "npm ci in $TRACKER_DIR"
         (cd "$TRACKER_DIR" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed in $TRACKER_DIR"
         printf '%s\n' "$want" >"$STAMP"

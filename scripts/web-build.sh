@@ -35,6 +35,7 @@ major="$(node -p 'process.versions.node.split(".")[0]')"
 stamp="$project/node_modules/.streamhub-web-build.sha256"
 want="$(cat "$project/package.json" "$project/package-lock.json" | sha256sum | cut -d' ' -f1)"
 if [ ! -d "$project/node_modules" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    refuse_offline_install "npm packages of $project (npm ci)"
     log "npm ci in $project"
     (cd "$project" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci failed in $project"
     printf '%s\n' "$want" >"$stamp"

@@ -9,6 +9,9 @@
 #   log MSG...                       print a message to stderr
 #   die MSG...                       log and exit 1
 #   ensure_apt_packages PKG...       install missing Debian packages (apt-get update at most once per run)
+#   offline_netns                    true inside a network namespace with no registry (STREAMHUB_OFFLINE=1,
+#                                    or `ip netns identify` names the namespace this shell runs in)
+#   refuse_offline_install WHAT      die, naming WHAT, when an install is attempted inside such a namespace
 #   wait_for_http URL TIMEOUT_SECS   poll URL until it answers 2xx/3xx, fail after TIMEOUT_SECS
 
 if [ -n "${STREAMHUB_COMMON_SH_LOADED:-}" ]; then
@@ -40,6 +43,23 @@ as_root() {
     fi
 }
 
+# offline_netns : true when this process runs inside a network namespace that reaches no package
+# registry (scripts/test.sh runs its WebRTC steps in one: ADR 005). Nothing may be installed there: every
+# tool a namespaced step needs is installed on the host before the namespace is entered.
+offline_netns() {
+    [ "${STREAMHUB_OFFLINE:-}" = 1 ] && return 0
+    command -v ip >/dev/null 2>&1 || return 1
+    [ -n "$(ip netns identify "$$" 2>/dev/null)" ]
+}
+
+# refuse_offline_install WHAT : fail fast, naming what is missing, instead of trying a download that
+# cannot work inside the offline namespace (issue 15: a fresh machine failed in apt-get after 9.5 min).
+refuse_offline_install() {
+    if offline_netns; then
+        die "missing inside the offline network namespace: $*; nothing can be installed here, install it on the host first (scripts/test.sh does so before entering the namespace)"
+    fi
+}
+
 _STREAMHUB_APT_UPDATED=""
 
 # ensure_apt_packages pkg... : installs only the packages that are not installed yet.
@@ -53,6 +73,7 @@ ensure_apt_packages() {
     if [ "${#missing[@]}" -eq 0 ]; then
         return 0
     fi
+    refuse_offline_install "Debian packages ${missing[*]}"
     command -v apt-get >/dev/null 2>&1 || die "apt-get not available; please install: ${missing[*]}"
     if [ -z "$_STREAMHUB_APT_UPDATED" ]; then
         log "apt-get update"
