@@ -77,11 +77,11 @@ ensure_apt_packages() {
     command -v apt-get >/dev/null 2>&1 || die "apt-get not available; please install: ${missing[*]}"
     if [ -z "$_STREAMHUB_APT_UPDATED" ]; then
         log "apt-get update"
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
         _STREAMHUB_APT_UPDATED=1
     fi
     log "apt-get install ${missing[*]}"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
 # wait_for_http URL TIMEOUT_SECONDS : returns 0 once URL answers with a 2xx/3xx status.
